@@ -1,0 +1,158 @@
+using System.CommandLine;
+using OfferDesk.Core.Documents;
+using OfferDesk.Core.Model;
+using OfferDesk.Core.Playbook;
+
+namespace OfferDesk.Cli;
+
+/// <summary>The <c>offerdesk</c> command line: advise, script, validate and init.</summary>
+public static class Commands
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("OfferDesk: the next right move for each company in your job search.");
+        root.Subcommands.Add(Advise());
+        root.Subcommands.Add(Script());
+        root.Subcommands.Add(Validate());
+        root.Subcommands.Add(Init());
+        return root;
+    }
+
+    private static Argument<string> FileArgument() => new("FILE") { Description = "The pipeline document (JSON), or - to read standard input." };
+
+    private static Option<string?> TodayOption() => new("--today") { Description = "The day to advise for (YYYY-MM-DD). Default: the document's today, else the local date." };
+
+    private static Command Advise()
+    {
+        var file = FileArgument();
+        var today = TodayOption();
+        var format = new Option<string>("--format") { Description = "text for people, json for the advice document.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var scripts = new Option<bool>("--scripts") { Description = "In text format, print each move's script too." };
+        var cmd = new Command("advise", "Say the next right move for each company.") { file, today, format, scripts };
+        cmd.SetAction(r =>
+        {
+            if (Load(r.GetValue(file)!, r.GetValue(today)) is not var (pipeline, day)) return ExitCodes.BadInput;
+            var advice = Advisor.Advise(pipeline, day);
+            if (r.GetValue(format) == "json")
+            {
+                using var stdout = Console.OpenStandardOutput();
+                AdviceJson.Write(stdout, advice);
+                stdout.WriteByte((byte)'\n');
+            }
+            else
+            {
+                var color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+                Console.Out.Write(AdviceText.Render(advice, r.GetValue(scripts), color));
+            }
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command Script()
+    {
+        var code = new Argument<string>("CODE") { Description = "The move, e.g. accelerate-preferred." };
+        var opportunity = new Option<string>("--opportunity") { Description = "The opportunity's id.", Required = true };
+        var file = FileArgument();
+        var today = TodayOption();
+        var cmd = new Command("script", "Print the words for one move at one company.") { code, opportunity, file, today };
+        cmd.SetAction(r =>
+        {
+            var moveCode = r.GetValue(code)!;
+            if (Playbook.Find(moveCode) is not { } rule)
+            {
+                Console.Error.WriteLine($"CODE: \"{moveCode}\" is not a move; the moves are {string.Join(", ", Playbook.Rules.Select(x => x.Code))}");
+                return ExitCodes.BadInput;
+            }
+            if (Load(r.GetValue(file)!, r.GetValue(today)) is not var (pipeline, day)) return ExitCodes.BadInput;
+            var id = r.GetValue(opportunity)!;
+            if (pipeline.Find(id) is not { } opp)
+            {
+                Console.Error.WriteLine($"--opportunity: no opportunity has the id \"{id}\"");
+                return ExitCodes.BadInput;
+            }
+            var situation = new Situation(pipeline, day);
+            if (rule.RefuseScript(situation, opp) is { } reason)
+            {
+                Console.Error.WriteLine($"refused: {reason}");
+                return ExitCodes.Refused;
+            }
+            Console.Out.WriteLine(rule.Script(situation, opp));
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command Validate()
+    {
+        var file = FileArgument();
+        var cmd = new Command("validate", "Check a pipeline document and list every problem in it.") { file };
+        cmd.SetAction(r =>
+        {
+            if (Load(r.GetValue(file)!, null) is not var (pipeline, _)) return ExitCodes.BadInput;
+            Console.Out.WriteLine($"ok: {pipeline.Opportunities.Count} opportunities");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command Init()
+    {
+        var file = new Argument<string>("FILE") { Description = "Where to write it.", DefaultValueFactory = _ => "search.json" };
+        var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists." };
+        var cmd = new Command("init", "Write a small example search to start from.") { file, force };
+        cmd.SetAction(r =>
+        {
+            var path = r.GetValue(file)!;
+            if (File.Exists(path) && !r.GetValue(force))
+            {
+                Console.Error.WriteLine($"{path}: already exists; nothing was written (use --force to overwrite it)");
+                return ExitCodes.BadInput;
+            }
+            var json = PipelineJson.Serialize(ExampleSearch.Create(DateOnly.FromDateTime(DateTime.Now)));
+            try
+            {
+                File.WriteAllText(path, json + "\n");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"{path}: could not write it ({e.Message})");
+                return ExitCodes.BadInput;
+            }
+            Console.Out.WriteLine($"Wrote an example search to {path}. Next: offerdesk advise {path}");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    /// <summary>Reads and validates a document; prints every problem and gives null when it is bad.</summary>
+    private static (Pipeline, DateOnly)? Load(string path, string? today)
+    {
+        DateOnly? day = null;
+        var ok = true;
+        if (today is not null)
+        {
+            if (Wording.TryParseDate(today, out var d)) day = d;
+            else
+            {
+                Console.Error.WriteLine($"--today: \"{today}\" is not a date (YYYY-MM-DD)");
+                ok = false;
+            }
+        }
+        string text;
+        try
+        {
+            text = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine(e is FileNotFoundException or DirectoryNotFoundException ? $"{path}: no such file" : $"{path}: could not read it ({e.Message})");
+            return null;
+        }
+        var result = PipelineJson.Parse(text);
+        foreach (var problem in result.Problems) Console.Error.WriteLine(problem);
+        if (!result.IsValid || !ok) return null;
+        return (result.Pipeline!, day ?? result.Pipeline!.Today ?? DateOnly.FromDateTime(DateTime.Now));
+    }
+}

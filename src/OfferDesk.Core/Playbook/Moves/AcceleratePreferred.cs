@@ -1,0 +1,46 @@
+namespace OfferDesk.Core.Playbook.Moves;
+
+/// <summary>
+/// With a real offer in hand, call each company you prefer to it and ask where they stand. The
+/// script never names the company that made the offer.
+/// </summary>
+public sealed class AcceleratePreferred : MoveRule
+{
+    public override string Code => "accelerate-preferred";
+    public override EventKind? SettledBy => EventKind.AccelerateCall;
+    public override Channel Channel => Channel.Phone;
+
+    public override IEnumerable<Move> Propose(Situation s)
+    {
+        if (s.MostPreferredCurrentOffer is not { } held) yield break;
+        var soon = s.IsWithinTwoDays(held.Offer?.Deadline);
+        foreach (var o in s.AccelerateTargets)
+            yield return Make(s, o, soon ? Priority.Urgent : Priority.High,
+                $"Call {Words.Addressee(o)}: you have an offer, and {o.Company} is your preference",
+                Words.Join(
+                    $"You hold a real offer that must be answered {(held.Offer?.Deadline is { } d ? "by " + Words.When(s, d) : "soon")}, and you would rather work at {o.Company}.",
+                    "A phone call gets a faster and franker answer than an email: tell them, ask where they stand, and decide before you dial what you will do with each answer."));
+    }
+
+    /// <summary>The offer the call leans on: the most preferred current held offer X is preferred to.</summary>
+    public static Opportunity? CitedOffer(Situation s, Opportunity o) =>
+        Situation.MostPreferred(s.All.Where(x => x != o && s.IsCurrentHeldOffer(x) && Situation.IsMorePreferred(o, x)));
+
+    public override string? RefuseScript(Situation s, Opportunity o) =>
+        CitedOffer(s, o) is null
+            ? $"accelerate-preferred tells {o.Company} you hold an offer you would turn down for them; you hold no current offer that {o.Company} is preferred to, and bluffing can cost you the job"
+            : null;
+
+    public override string Script(Situation s, Opportunity o)
+    {
+        var held = CitedOffer(s, o);
+        var by = held?.Offer?.Deadline is { } d ? $"by {Words.When(s, d)}" : "soon";
+        var me = s.CandidateName is { } n ? $"This is {n}" : "This is your candidate";
+        return Words.Call(o,
+            $"Hi {Words.Addressee(o)}, {me}, I interviewed for {Words.TheRole(o)}. Do you have two minutes?",
+            $"I have received another job offer, and I need to give them an answer {by}. {o.Company} is where I would most like to work, so before I answer them I wanted to ask you directly: where do things stand with my application, and is there anything you can tell me about your timing?",
+            ("they make you an offer", $"That's wonderful news, thank you. Could you send the details in writing? I'd like to read them carefully and come back to you quickly, well before I have to answer {by}."),
+            ("they can't give a timeline", $"I understand, and thank you for being open with me. I will have to answer the other offer {by}. If anything changes before then, I'd be very glad to hear from you. (Then decide on the offer you hold.)"),
+            ("they say to take the other offer", $"Thank you for being straightforward, I appreciate it. I'll go ahead with it, and I hope our paths cross again. (Then accept the offer you hold, without second thoughts.)"));
+    }
+}

@@ -1,0 +1,34 @@
+namespace OfferDesk.Core.Playbook.Moves;
+
+/// <summary>Don't cancel anything on an offer that is not solid yet.</summary>
+public sealed class KeepInterviewing : MoveRule
+{
+    public override string Code => "keep-interviewing";
+    public override Channel Channel => Channel.None;
+
+    public override IEnumerable<Move> Propose(Situation s)
+    {
+        foreach (var o in s.All)
+        {
+            if (Reason(s, o) is not { } reason) continue;
+            if (!s.All.Any(x => x != o && Situation.IsOpen(x) && s.HasUpcomingInterview(x))) continue;
+            yield return Make(s, o, Priority.Low, "Keep your other interviews", reason);
+        }
+    }
+
+    private static string? Reason(Situation s, Opportunity o) => o switch
+    {
+        { Stage: Stage.Declined or Stage.Rejected or Stage.Withdrawn } => null,
+        { Offer.Status: OfferStatus.Expected } =>
+            $"{o.Company} is putting an offer together, but an offer on its way is not an offer. Go to every interview you have until it is in writing.",
+        { Offer.Status: OfferStatus.Verbal } =>
+            $"The offer from {o.Company} is only spoken so far. Keep every interview until it is in writing with a start date.",
+        { Stage: Stage.Offer, Offer.Shortfalls.Count: > 0 } when s.IsCurrentHeldOffer(o) =>
+            $"The offer from {o.Company} falls short of what you want. Keep interviewing: another offer may fit better, or strengthen your hand.",
+        { Stage: Stage.Accepted } when s.SolidAcceptance is null =>
+            $"Your acceptance at {o.Company} is not solid until it is in writing with a start date. Keep your interviews until it is.",
+        _ => null,
+    };
+
+    public override string Script(Situation s, Opportunity o) => "";
+}

@@ -1,0 +1,36 @@
+namespace OfferDesk.Core.Playbook.Moves;
+
+/// <summary>A short thank-you after each interview, within a week of it.</summary>
+public sealed class SendThankYou : MoveRule
+{
+    public override string Code => "send-thank-you";
+    public override Channel Channel => Channel.Email;
+
+    public override IEnumerable<Move> Propose(Situation s)
+    {
+        foreach (var o in s.All)
+        {
+            if (!Situation.IsOpen(o)) continue;
+            if (Owed(s, o).FirstOrDefault() is not { } first) continue;
+            yield return Make(s, o, Priority.High,
+                $"Send {Words.Addressee(o)} a thank-you note for the interview",
+                "A short thank-you within a day or so of an interview keeps you in mind while they decide, and few candidates bother to send one.",
+                due: first.At.Date.AddDays(1));
+        }
+    }
+
+    /// <summary>Done interviews of the last seven days with no thanks sent, earliest first.</summary>
+    private static IEnumerable<Interview> Owed(Situation s, Opportunity o) =>
+        o.Interviews
+            .Where(i => i.Status == InterviewStatus.Done && s.DaysUntil(i.At.Date) is >= -7 and <= 0 && i.ThankYouSent != true
+                        && !o.Events.Exists(e => e.Kind == EventKind.ThankYou && e.On >= i.At.Date))
+            .OrderBy(i => i.At.Date);
+
+    public override string Script(Situation s, Opportunity o)
+    {
+        var when = Owed(s, o).FirstOrDefault() is { } i ? $" on {Words.Date(i.At.Date)}" : "";
+        return Words.Email(s, o, $"Thank you: {Words.TheRole(o)}",
+            $"Thank you for taking the time to talk with me{when} about {Words.TheRole(o)}. I enjoyed learning how the team works and what it is building next.",
+            "Our conversation made me even more interested in the role, and I would be glad to answer anything else that helps your decision.");
+    }
+}

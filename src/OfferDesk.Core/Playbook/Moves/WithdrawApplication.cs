@@ -1,0 +1,26 @@
+namespace OfferDesk.Core.Playbook.Moves;
+
+/// <summary>Once an acceptance is solid, close the other processes kindly.</summary>
+public sealed class WithdrawApplication : MoveRule
+{
+    public override string Code => "withdraw-application";
+    public override EventKind? SettledBy => EventKind.Withdrawal;
+    public override Channel Channel => Channel.Email;
+
+    public override IEnumerable<Move> Propose(Situation s)
+    {
+        if (s.SolidAcceptance is not { } acc) yield break;
+        foreach (var o in s.All)
+        {
+            if (o == acc || !s.IsInProcess(o) || s.HasUpcomingInterview(o)) continue;
+            yield return Make(s, o, Priority.Normal,
+                $"Withdraw your application to {o.Company}",
+                $"You have accepted a solid offer at {acc.Company}. A short note lets {o.Company} move on, and leaves a good impression for the future.");
+        }
+    }
+
+    public override string Script(Situation s, Opportunity o) =>
+        Words.Email(s, o, $"Withdrawing my application: {Words.TheRole(o)}",
+            $"Thank you for considering me for {Words.TheRole(o)}. I have accepted another position, so I would like to withdraw my application.",
+            $"I appreciated the time you spent with me and I have a high opinion of {o.Company}. I hope we have a chance to work together in the future.");
+}
