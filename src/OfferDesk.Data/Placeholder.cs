@@ -1,0 +1,1 @@
+namespace OfferDesk.Data; internal static class Placeholder;
