@@ -1,0 +1,83 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OfferDesk.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+/// <summary>
+/// Chooses and configures the database from configuration: <c>Database:Provider</c>
+/// (sqlite, the default, or postgres) and <c>ConnectionStrings:OfferDesk</c>.
+/// </summary>
+public static class Database
+{
+    public static DatabaseProvider Provider(IConfiguration config)
+    {
+        var name = config["Database:Provider"];
+        return name?.ToLowerInvariant() switch
+        {
+            null or "" or "sqlite" => DatabaseProvider.Sqlite,
+            "postgres" or "postgresql" => DatabaseProvider.Postgres,
+            _ => throw new InvalidOperationException($"Database:Provider \"{name}\" is not known: use sqlite or postgres"),
+        };
+    }
+
+    /// <summary>The SQLite file when none is configured: the user's own data folder.</summary>
+    public static string DefaultSqlitePath()
+    {
+        var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        if (string.IsNullOrEmpty(root)) root = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        return Path.Combine(root, "OfferDesk", "offerdesk.db");
+    }
+
+    public static string ConnectionString(IConfiguration config, DatabaseProvider provider)
+    {
+        var cs = config.GetConnectionString("OfferDesk");
+        if (!string.IsNullOrWhiteSpace(cs)) return cs;
+        if (provider == DatabaseProvider.Postgres)
+            throw new InvalidOperationException("ConnectionStrings:OfferDesk is required when Database:Provider is postgres");
+        var path = DefaultSqlitePath();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres) options.UseNpgsql(connectionString);
+        else options.UseSqlite(connectionString, o => o.CommandTimeout(30));
+    }
+
+    public static IServiceCollection AddOfferDeskDb(this IServiceCollection services, IConfiguration config)
+    {
+        var provider = Provider(config);
+        var cs = ConnectionString(config, provider);
+        services.AddDbContextPool<OfferDeskDb>(o => Configure(o, provider, cs));
+        services.AddScoped<SearchStore>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>
+    /// Brings the schema up to date. On SQLite it also turns on write-ahead logging, so a write
+    /// that was acknowledged survives the process being killed, and readers never block writers.
+    /// </summary>
+    public static void Migrate(OfferDeskDb db)
+    {
+        if (db.Database.IsSqlite())
+        {
+            db.Database.OpenConnection();
+            try
+            {
+                db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+                db.Database.Migrate();
+            }
+            finally
+            {
+                db.Database.CloseConnection();
+            }
+        }
+        else db.Database.Migrate();
+    }
+}

@@ -1,1 +1,0 @@
-namespace OfferDesk.Data; internal static class Placeholder;

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OfferDesk.Core.Documents;
+using OfferDesk.Core.Model;
+
+namespace OfferDesk.Web.Api;
+
+/// <summary>
+/// The JSON API: the whole pipeline document and the advice document, the same formats as the
+/// CLI's (PLAYBOOK sections 1 and 5). Every route is the signed-in user's own.
+/// </summary>
+public static class PipelineApi
+{
+    /// <summary>The largest document accepted, on import by API or upload.</summary>
+    public const int MaxDocumentBytes = 2 * 1024 * 1024;
+
+    public static void MapPipelineApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization().WithTags("Search");
+
+        api.MapGet("/pipeline", async (Desk desk, HttpContext http, CancellationToken ct) =>
+        {
+            var view = await desk.LoadAsync(ct);
+            http.Response.Headers.ETag = ETag(view.Version);
+            return Results.Text(PipelineJson.Serialize(view.Pipeline), "application/json; charset=utf-8");
+        }).WithSummary("The whole search as a pipeline document.");
+
+        api.MapPut("/pipeline", Put)
+            .WithSummary("Replace the whole search. A bad document answers 400 naming every problem, and changes nothing. Send If-Match with the ETag from GET to refuse overwriting a newer change (412).");
+
+        api.MapGet("/advice", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string? today, Desk desk, CancellationToken ct) =>
+        {
+            var day = desk.Today;
+            if (today is not null && !Wording.TryParseDate(today, out day))
+                return Invalid([new Problem("today", $"\"{today}\" is not a date (YYYY-MM-DD)")]);
+            var view = await desk.LoadAsync(desk.UserId, day, ct);
+            return TypedResults.Content(AdviceJson.Serialize(view.Advice), "application/json; charset=utf-8");
+        }).WithSummary("The advice for a day (default today): moves, upcoming and warnings.");
+    }
+
+    private static async Task<IResult> Put(HttpRequest request, Desk desk, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxDocumentBytes)
+            return Invalid([new Problem("", $"the document is larger than {MaxDocumentBytes / 1024 / 1024} MB")], StatusCodes.Status413PayloadTooLarge);
+        string text;
+        using (var reader = new StreamReader(request.Body))
+        {
+            var buffer = new char[MaxDocumentBytes + 1];
+            var read = await reader.ReadBlockAsync(buffer, ct);
+            if (read > MaxDocumentBytes)
+                return Invalid([new Problem("", $"the document is larger than {MaxDocumentBytes / 1024 / 1024} MB")], StatusCodes.Status413PayloadTooLarge);
+            text = new string(buffer, 0, read);
+        }
+        var parsed = PipelineJson.Parse(text);
+        if (!parsed.IsValid) return Invalid(parsed.Problems);
+        int? expected = null;
+        if (request.Headers.IfMatch.Count > 0)
+        {
+            if (ParseETag(request.Headers.IfMatch.ToString()) is not { } v)
+                return Invalid([new Problem("If-Match", "is not an ETag this API gave out")], StatusCodes.Status412PreconditionFailed);
+            expected = v;
+        }
+        var result = await desk.ReplaceAsync(parsed.Pipeline!, expected, ct);
+        if (result.Conflict)
+            return Invalid(result.Problems, expected is null ? StatusCodes.Status409Conflict : StatusCodes.Status412PreconditionFailed);
+        if (!result.Saved) return Invalid(result.Problems);
+        request.HttpContext.Response.Headers.ETag = ETag(result.Version);
+        return Results.NoContent();
+    }
+
+    private static string ETag(int version) => $"\"v{version}\"";
+
+    private static int? ParseETag(string value) =>
+        value.Length > 3 && value.StartsWith("\"v") && value.EndsWith('"') && int.TryParse(value[2..^1], out var v) ? v : null;
+
+    /// <summary>Problem details naming every problem by its path, in <c>errors</c>.</summary>
+    public static ProblemHttpResult Invalid(IReadOnlyList<Problem> problems, int status = StatusCodes.Status400BadRequest) =>
+        TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = status,
+            Title = status == StatusCodes.Status400BadRequest ? "The document has problems; nothing was changed." : "Nothing was changed.",
+            Detail = string.Join("\n", problems.Select(p => p.ToString())),
+            Extensions =
+            {
+                ["errors"] = problems.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
+            },
+        });
+}

@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Caching.Memory;
+using OfferDesk.Core.Documents;
+using OfferDesk.Core.Model;
+using OfferDesk.Core.Playbook;
+using OfferDesk.Data;
+
+namespace OfferDesk.Web;
+
+/// <summary>A user's search as read now, with its advice for today.</summary>
+public sealed class DeskView(Pipeline pipeline, int version, DateOnly today, Func<Advice> advice)
+{
+    private Advice? _advice;
+
+    /// <summary>Read-only: edits go through <see cref="Desk.EditAsync"/> on a copy.</summary>
+    public Pipeline Pipeline { get; } = pipeline;
+    public int Version { get; } = version;
+    public DateOnly Today { get; } = today;
+    public Advice Advice => _advice ??= advice();
+    public bool IsEmpty => Pipeline.Opportunities.Count == 0;
+}
+
+/// <summary>What an edit came to: saved, refused with problems, or beaten by another save.</summary>
+public sealed record EditResult(bool Saved, bool Conflict, IReadOnlyList<Problem> Problems, int Version)
+{
+    public static EditResult Refused(IReadOnlyList<Problem> problems, int version) => new(false, false, problems, version);
+}
+
+/// <summary>
+/// The signed-in user's desk: their search and its advice, read through a per-user cache that is
+/// checked against the stored version on every request (so several instances stay correct), and
+/// edits that validate the whole document before anything is saved.
+/// </summary>
+public sealed class Desk(SearchStore store, IMemoryCache cache, TimeProvider clock, IHttpContextAccessor http)
+{
+    private sealed record Cached(Pipeline Pipeline, int Version, Lazy<Advice> Advice, DateOnly Day);
+
+    public string UserId => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier)
+                            ?? throw new InvalidOperationException("no signed-in user");
+
+    /// <summary>Today in the server's time zone.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public Task<DeskView> LoadAsync(CancellationToken ct = default) => LoadAsync(UserId, Today, ct);
+
+    public async Task<DeskView> LoadAsync(string userId, DateOnly today, CancellationToken ct = default)
+    {
+        var version = await store.VersionAsync(userId, ct);
+        var key = ("search", userId);
+        if (cache.TryGetValue(key, out Cached? hit) && hit!.Version == version)
+        {
+            if (hit.Day == today) return new DeskView(hit.Pipeline, hit.Version, today, () => hit.Advice.Value);
+            return new DeskView(hit.Pipeline, hit.Version, today, () => Advisor.Advise(hit.Pipeline, today));
+        }
+        var stored = await store.LoadAsync(userId, ct);
+        var fresh = new Cached(stored.Pipeline, stored.Version, new Lazy<Advice>(() => Advisor.Advise(stored.Pipeline, today)), today);
+        cache.Set(key, fresh, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(20) });
+        return new DeskView(fresh.Pipeline, fresh.Version, today, () => fresh.Advice.Value);
+    }
+
+    /// <summary>
+    /// Applies an edit to a copy of the search read at <paramref name="expectedVersion"/> (the
+    /// version the user's form was made from; null means "whatever is current"), validates the
+    /// whole document, and saves it only if no other save came in between.
+    /// </summary>
+    public async Task<EditResult> EditAsync(int? expectedVersion, Func<Pipeline, IReadOnlyList<Problem>> edit, CancellationToken ct = default)
+    {
+        var userId = UserId;
+        var stored = await store.LoadAsync(userId, ct);
+        if (expectedVersion is { } v && v != stored.Version)
+            return new EditResult(false, true, [new Problem("", "Your search changed since this page was opened (in another tab or device). Nothing was saved; reload to see the latest, then make your change again.")], stored.Version);
+        var copy = stored.Pipeline.Clone();
+        var problems = edit(copy);
+        if (problems.Count > 0) return EditResult.Refused(problems, stored.Version);
+        var rules = PipelineRules.Check(copy);
+        if (rules.Count > 0) return EditResult.Refused(rules, stored.Version);
+        var (outcome, version) = await store.SaveAsync(userId, copy, stored.Version, ct);
+        if (outcome == SaveOutcome.Conflict)
+            return new EditResult(false, true, [new Problem("", "Another change was saved at the same moment. Nothing was saved; reload and try again.")], version);
+        cache.Remove(("search", userId));
+        return new EditResult(true, false, [], version);
+    }
+
+    /// <summary>Replaces the whole search (import). Same checks as any edit.</summary>
+    public Task<EditResult> ReplaceAsync(Pipeline pipeline, int? expectedVersion, CancellationToken ct = default) =>
+        EditAsync(expectedVersion, p =>
+        {
+            p.Version = pipeline.Version;
+            p.Today = pipeline.Today;
+            p.Candidate = pipeline.Candidate;
+            p.Opportunities = pipeline.Opportunities;
+            return [];
+        }, ct);
+}

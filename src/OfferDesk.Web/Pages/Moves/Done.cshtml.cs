@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OfferDesk.Core.Documents;
+using OfferDesk.Core.Playbook;
+
+namespace OfferDesk.Web.Pages.Moves;
+
+/// <summary>"Done" on a move: records the event that settles it, then back to where the user was.</summary>
+public sealed class DoneModel(Desk desk) : PageModel
+{
+    public IReadOnlyList<Problem> Problems { get; private set; } = [];
+    public string ReturnUrl { get; private set; } = "/";
+
+    public IActionResult OnGet() => Redirect("/");
+
+    public async Task<IActionResult> OnPostAsync(string code, string opportunity, int? version, string? choice, string? returnUrl, CancellationToken ct)
+    {
+        ReturnUrl = returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+        var today = desk.Today;
+        var result = await desk.EditAsync(version, p =>
+            Completion.Complete(p, code ?? "", opportunity ?? "", today, choice) is { } problem ? [problem] : [], ct);
+        if (result.Saved)
+        {
+            TempData["Flash"] = "Done. Your advice is updated.";
+            return LocalRedirect(ReturnUrl);
+        }
+        if (!result.Conflict && result.Problems.Any(p => p.Path == "opportunity" && p.Message.StartsWith("no opportunity"))) return NotFound();
+        Problems = result.Problems;
+        Response.StatusCode = result.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}
