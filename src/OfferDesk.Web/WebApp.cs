@@ -41,6 +41,8 @@ public static class WebApp
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<OfferDeskDb>();
+        // Pages send a signed-out visitor to the sign-in page; the API answers 401 (see the cookie events).
+        services.Configure<Microsoft.AspNetCore.Authentication.AuthenticationOptions>(o => o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {

@@ -1,0 +1,229 @@
+using System.Globalization;
+using OfferDesk.Core.Documents;
+using OfferDesk.Core.Model;
+
+namespace OfferDesk.Web.Pages;
+
+/// <summary>
+/// Everything the opportunity form edits, kept as typed (strings), so that a refused save shows
+/// the user exactly what they entered next to what is wrong. Field keys follow the document's
+/// paths (<c>offer.deadline</c>, <c>interviews[1].at</c>).
+/// </summary>
+public sealed class OpportunityInput
+{
+    public string? Company { get; set; }
+    public string? Role { get; set; }
+    public string? Stage { get; set; }
+    public string? AppliedOn { get; set; }
+    public string? LastHeardFrom { get; set; }
+    public string? WouldAccept { get; set; }
+    public string? TotalSteps { get; set; }
+    public string? CompletedSteps { get; set; }
+    public string? Notes { get; set; }
+    public string? OfferStatus { get; set; }
+    public string? Deadline { get; set; }
+    public string? StartDate { get; set; }
+    public string? Title { get; set; }
+    public string? BaseSalary { get; set; }
+    public string? Currency { get; set; }
+    public string? BonusTargetPercent { get; set; }
+    public string? SigningBonus { get; set; }
+    public string? EquityPerYear { get; set; }
+    public List<string> Shortfalls { get; set; } = [];
+    public List<ContactRow> Contacts { get; set; } = [];
+    public List<InterviewRow> Interviews { get; set; } = [];
+    public List<EventRow> Events { get; set; } = [];
+
+    public sealed class ContactRow
+    {
+        public string? Name { get; set; }
+        public string? Role { get; set; }
+        public string? Phone { get; set; }
+        public string? Email { get; set; }
+        public bool Remove { get; set; }
+        public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Email);
+    }
+
+    public sealed class InterviewRow
+    {
+        public string? At { get; set; }
+        public string? Kind { get; set; }
+        public string? Status { get; set; }
+        public bool ThankYouSent { get; set; }
+        public bool Remove { get; set; }
+        public bool IsBlank => string.IsNullOrWhiteSpace(At) && string.IsNullOrWhiteSpace(Kind);
+    }
+
+    public sealed class EventRow
+    {
+        public string? On { get; set; }
+        public string? Kind { get; set; }
+        public string? Outcome { get; set; }
+        public string? Note { get; set; }
+        public bool Remove { get; set; }
+        public bool IsBlank => string.IsNullOrWhiteSpace(On) && string.IsNullOrWhiteSpace(Note) && (string.IsNullOrEmpty(Kind) || Kind == "note");
+    }
+
+    private static string? D(DateOnly? d) => d is { } x ? Wording.Date(x) : null;
+    private static string? N(decimal? n) => n?.ToString(CultureInfo.InvariantCulture);
+
+    public static OpportunityInput From(Opportunity o) => new()
+    {
+        Company = o.Company,
+        Role = o.Role,
+        Stage = Wording.Code(o.Stage),
+        AppliedOn = D(o.AppliedOn),
+        LastHeardFrom = D(o.LastHeardFrom),
+        WouldAccept = o.WouldAccept switch { true => "yes", false => "no", _ => "" },
+        TotalSteps = o.Process?.TotalSteps?.ToString(CultureInfo.InvariantCulture),
+        CompletedSteps = o.Process?.CompletedSteps?.ToString(CultureInfo.InvariantCulture),
+        Notes = o.Notes,
+        OfferStatus = o.Offer is { } f ? Wording.Code(f.Status) : "",
+        Deadline = D(o.Offer?.Deadline),
+        StartDate = D(o.Offer?.StartDate),
+        Title = o.Offer?.Title,
+        BaseSalary = N(o.Offer?.BaseSalary),
+        Currency = o.Offer?.Currency,
+        BonusTargetPercent = N(o.Offer?.BonusTargetPercent),
+        SigningBonus = N(o.Offer?.SigningBonus),
+        EquityPerYear = N(o.Offer?.EquityPerYear),
+        Shortfalls = o.Offer?.Shortfalls.Select(Wording.Code).ToList() ?? [],
+        Contacts = [.. o.Contacts.Select(c => new ContactRow { Name = c.Name, Role = c.Role is { } r ? Wording.Code(r) : "", Phone = c.Phone, Email = c.Email })],
+        Interviews = [.. o.Interviews.Select(i => new InterviewRow { At = i.At.ToString(), Kind = i.Kind, Status = Wording.Code(i.Status), ThankYouSent = i.ThankYouSent == true })],
+        Events = [.. o.Events.Select(e => new EventRow { On = Wording.Date(e.On), Kind = Wording.Code(e.Kind), Outcome = e.Outcome is { } x ? Wording.Code(x) : "", Note = e.Note })],
+    };
+
+    /// <summary>Writes the form into the opportunity; every field that does not read is a problem.</summary>
+    public List<Problem> ApplyTo(Opportunity o)
+    {
+        var problems = new List<Problem>();
+        void Fail(string path, string message) => problems.Add(new Problem(path, message));
+
+        string? Text(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+        DateOnly? Date(string path, string? s)
+        {
+            if (Text(s) is not { } t) return null;
+            if (Wording.TryParseDate(t, out var d)) return d;
+            Fail(path, $"\"{t}\" is not a date (YYYY-MM-DD)");
+            return null;
+        }
+
+        int? Whole(string path, string? s)
+        {
+            if (Text(s) is not { } t) return null;
+            if (int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
+            Fail(path, $"\"{t}\" is not a whole number");
+            return null;
+        }
+
+        decimal? Amount(string path, string? s)
+        {
+            if (Text(s) is not { } t) return null;
+            var clean = t.Replace(",", "").Replace("_", "").Replace(" ", "");
+            if (decimal.TryParse(clean, NumberStyles.Number, CultureInfo.InvariantCulture, out var n)) return n;
+            Fail(path, $"\"{t}\" is not a number");
+            return null;
+        }
+
+        T? Choice<T>(string path, string? s) where T : struct, Enum
+        {
+            if (Text(s) is not { } t) return null;
+            if (Wording.TryParse<T>(t, out var v)) return v;
+            Fail(path, $"\"{t}\" is not one of {string.Join(", ", Wording.Codes<T>())}");
+            return null;
+        }
+
+        o.Company = Company?.Trim() ?? "";
+        if (o.Company.Length == 0) Fail("company", "enter the company's name");
+        o.Role = Text(Role);
+        o.Stage = Choice<Stage>("stage", Stage) ?? o.Stage;
+        o.AppliedOn = Date("appliedOn", AppliedOn);
+        o.LastHeardFrom = Date("lastHeardFrom", LastHeardFrom);
+        o.WouldAccept = WouldAccept switch { "yes" => true, "no" => false, _ => null };
+        var total = Whole("process.totalSteps", TotalSteps);
+        var completed = Whole("process.completedSteps", CompletedSteps);
+        o.Process = total is null && completed is null ? null : new Process { TotalSteps = total, CompletedSteps = completed };
+        o.Notes = Text(Notes);
+
+        if (Text(OfferStatus) is null) o.Offer = null;
+        else
+        {
+            var shortfalls = new List<Shortfall>();
+            foreach (var s in Shortfalls)
+                if (Choice<Shortfall>("offer.shortfalls", s) is { } sf && !shortfalls.Contains(sf)) shortfalls.Add(sf);
+            o.Offer = new Offer
+            {
+                Status = Choice<OfferStatus>("offer.status", OfferStatus) ?? Core.Model.OfferStatus.Expected,
+                Deadline = Date("offer.deadline", Deadline),
+                StartDate = Date("offer.startDate", StartDate),
+                Title = Text(Title),
+                BaseSalary = Amount("offer.baseSalary", BaseSalary),
+                Currency = Text(Currency)?.ToUpperInvariant(),
+                BonusTargetPercent = Amount("offer.bonusTargetPercent", BonusTargetPercent),
+                SigningBonus = Amount("offer.signingBonus", SigningBonus),
+                EquityPerYear = Amount("offer.equityPerYear", EquityPerYear),
+                Shortfalls = shortfalls,
+            };
+        }
+
+        o.Contacts = [];
+        for (var i = 0; i < Contacts.Count; i++)
+        {
+            var c = Contacts[i];
+            if (c.Remove || c.IsBlank) continue;
+            var path = $"contacts[{i}]";
+            if (Text(c.Name) is null) Fail(path + ".name", "a contact needs a name");
+            o.Contacts.Add(new Contact { Name = Text(c.Name) ?? "", Role = Choice<ContactRole>(path + ".role", c.Role), Phone = Text(c.Phone), Email = Text(c.Email) });
+        }
+
+        o.Interviews = [];
+        for (var i = 0; i < Interviews.Count; i++)
+        {
+            var r = Interviews[i];
+            if (r.Remove || r.IsBlank) continue;
+            var path = $"interviews[{i}]";
+            var at = default(InterviewTime);
+            if (Text(r.At) is not { } t) Fail(path + ".at", "enter the interview's date");
+            else if (!InterviewTime.TryParse(NormalizeLocal(t), out at))
+                Fail(path + ".at", $"\"{t}\" is not a date (YYYY-MM-DD) or a date and time");
+            o.Interviews.Add(new Interview
+            {
+                At = at,
+                Kind = Text(r.Kind),
+                Status = Choice<InterviewStatus>(path + ".status", r.Status) ?? InterviewStatus.Scheduled,
+                ThankYouSent = r.ThankYouSent ? true : null,
+            });
+        }
+
+        o.Events = [];
+        for (var i = 0; i < Events.Count; i++)
+        {
+            var r = Events[i];
+            if (r.Remove || r.IsBlank) continue;
+            var path = $"events[{i}]";
+            var on = Date(path + ".on", r.On);
+            if (on is null && Text(r.On) is null) Fail(path + ".on", "enter the date");
+            o.Events.Add(new Event
+            {
+                On = on ?? default,
+                Kind = Choice<EventKind>(path + ".kind", r.Kind) ?? EventKind.Note,
+                Outcome = Choice<CallOutcome>(path + ".outcome", r.Outcome),
+                Note = Text(r.Note),
+            });
+        }
+        return problems;
+    }
+
+    /// <summary>
+    /// A browser's datetime-local gives "2026-11-18T15:00" with no offset; the document needs one,
+    /// so such a time is read in the server's zone (the zone the advice days are counted in).
+    /// </summary>
+    public static string NormalizeLocal(string text)
+    {
+        if (text.Length is 16 or 19 && text[10] == 'T'
+            && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var local))
+            return new DateTimeOffset(local).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        return text;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OfferDesk.Core.Documents;
+using OfferDesk.Core.Model;
+using OfferDesk.Core.Playbook;
+
+namespace OfferDesk.Web.Pages;
+
+public sealed class SearchModel(Desk desk) : PageModel
+{
+    public static readonly Stage[] StageOrder =
+        [Stage.Offer, Stage.Accepted, Stage.Interviewing, Stage.Applied, Stage.Declined, Stage.Withdrawn, Stage.Rejected];
+
+    public DeskView View { get; private set; } = null!;
+    public IReadOnlyList<Problem> Problems { get; private set; } = [];
+    public AddInput Add { get; private set; } = new();
+
+    public sealed class AddInput
+    {
+        public string? Company { get; set; }
+        public string? Role { get; set; }
+        public string Stage { get; set; } = "applied";
+        public string? AppliedOn { get; set; }
+        public bool Rank { get; set; } = true;
+    }
+
+    public static string StageName(Stage s) => s switch
+    {
+        Stage.Applied => "Applied",
+        Stage.Interviewing => "Interviewing",
+        Stage.Offer => "Offers in hand",
+        Stage.Accepted => "Accepted",
+        Stage.Declined => "Declined by you",
+        Stage.Rejected => "Not moving forward",
+        _ => "Withdrawn",
+    };
+
+    public string? FieldError(string path) => Problems.FirstOrDefault(p => p.Path == path)?.Message;
+
+    public Move? NextMove(string id) => View.Advice.Moves.FirstOrDefault(m => m.Opportunity == id);
+
+    public async Task OnGetAsync(CancellationToken ct) => View = await desk.LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAddAsync([FromForm] AddInput add, int? version, CancellationToken ct)
+    {
+        Add = add;
+        var result = await desk.EditAsync(version, p =>
+        {
+            var problems = new List<Problem>();
+            var company = add.Company?.Trim() ?? "";
+            if (company.Length == 0) problems.Add(new("company", "enter the company's name"));
+            else if (company.Length > 200) problems.Add(new("company", "use at most 200 characters"));
+            DateOnly? applied = null;
+            if (!string.IsNullOrWhiteSpace(add.AppliedOn))
+            {
+                if (Wording.TryParseDate(add.AppliedOn, out var d)) applied = d;
+                else problems.Add(new("appliedOn", $"\"{add.AppliedOn}\" is not a date"));
+            }
+            if (!Wording.TryParse<Stage>(add.Stage, out var stage) || stage is not (Stage.Applied or Stage.Interviewing))
+                problems.Add(new("stage", "choose applied or interviewing"));
+            if (problems.Count > 0) return problems;
+            p.Opportunities.Add(new Opportunity
+            {
+                Id = NewId(p, company),
+                Company = company,
+                Role = string.IsNullOrWhiteSpace(add.Role) ? null : add.Role.Trim(),
+                Stage = stage,
+                AppliedOn = applied ?? desk.Today,
+                Preference = add.Rank ? (p.Opportunities.Max(o => o.Preference) ?? 0) + 1 : null,
+            });
+            return [];
+        }, ct);
+        if (result.Saved)
+        {
+            TempData["Flash"] = $"Added {add.Company?.Trim()}.";
+            return RedirectToPage();
+        }
+        return await Refused(result, ct);
+    }
+
+    public async Task<IActionResult> OnPostRankAsync(string id, string direction, int? version, CancellationToken ct)
+    {
+        var result = await desk.EditAsync(version, p => Rerank(p, id, direction), ct);
+        if (result.Saved) return RedirectToPage();
+        if (result.Problems.Any(x => x.Path == "id")) return NotFound();
+        return await Refused(result, ct);
+    }
+
+    private async Task<IActionResult> Refused(EditResult result, CancellationToken ct)
+    {
+        Problems = result.Problems;
+        View = await desk.LoadAsync(ct);
+        Response.StatusCode = result.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    /// <summary>Moves one company up or down the ranking; ranks stay 1, 2, 3… with no gaps.</summary>
+    public static IReadOnlyList<Problem> Rerank(Pipeline p, string id, string direction)
+    {
+        if (p.Find(id) is not { } o) return [new("id", "no such company")];
+        var ranked = p.Opportunities.Where(x => x.Preference is not null).OrderBy(x => x.Preference).ToList();
+        var i = ranked.IndexOf(o);
+        switch (direction)
+        {
+            case "up" when i > 0: (ranked[i - 1], ranked[i]) = (ranked[i], ranked[i - 1]); break;
+            case "down" when i >= 0 && i < ranked.Count - 1: (ranked[i + 1], ranked[i]) = (ranked[i], ranked[i + 1]); break;
+            case "unrank": ranked.Remove(o); o.Preference = null; break;
+            case "rank" when i < 0: ranked.Add(o); break;
+            case "up" or "down" or "rank": break;
+            default: return [new("direction", "choose up, down, rank or unrank")];
+        }
+        for (var r = 0; r < ranked.Count; r++) ranked[r].Preference = r + 1;
+        return [];
+    }
+
+    /// <summary>An id from the company name, made unique: "Acme Corp" gives "acme-corp", then "acme-corp-2".</summary>
+    public static string NewId(Pipeline p, string company)
+    {
+        var b = new StringBuilder();
+        foreach (var c in company.ToLowerInvariant())
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') b.Append(c);
+            else if (b.Length > 0 && b[^1] != '-') b.Append('-');
+        }
+        var stem = b.ToString().Trim('-');
+        if (stem.Length == 0) stem = "company";
+        if (stem.Length > 56) stem = stem[..56].Trim('-');
+        var id = stem;
+        for (var n = 2; p.Find(id) is not null; n++) id = $"{stem}-{n}";
+        return id;
+    }
+}
