@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace OfferDesk.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a database of its own: a temporary SQLite file, or a fresh PostgreSQL
+/// database. The clock is fixed so advice is repeatable.
+/// </summary>
+public sealed class OfferDeskFactory : WebApplicationFactory<Program>
+{
+    private readonly string _provider;
+    private readonly string _connectionString;
+    private readonly string? _tempFile;
+    private readonly Dictionary<string, string?> _settings;
+
+    public FixedClock Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+
+    public OfferDeskFactory(string provider = "sqlite", string? connectionString = null, Dictionary<string, string?>? settings = null)
+    {
+        _provider = provider;
+        _settings = settings ?? [];
+        if (provider == "sqlite")
+        {
+            _tempFile = Path.Combine(Path.GetTempPath(), $"offerdesk-test-{Guid.NewGuid():N}.db");
+            _connectionString = connectionString ?? $"Data Source={_tempFile}";
+        }
+        else _connectionString = connectionString ?? throw new ArgumentNullException(nameof(connectionString));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", _provider);
+        builder.UseSetting("ConnectionStrings:OfferDesk", _connectionString);
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
+        foreach (var (k, v) in _settings) builder.UseSetting(k, v);
+        builder.ConfigureServices(s =>
+        {
+            s.RemoveAll<TimeProvider>();
+            s.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, like a careful browser.</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Registers through the API and returns a client carrying the bearer token.</summary>
+    public async Task<HttpClient> ApiUserAsync(string? email = null, string password = "correct horse battery staple")
+    {
+        email ??= $"user-{Guid.NewGuid():N}@example.test";
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        (await client.PostAsJsonAsync("/api/auth/register", new { email, password })).EnsureSuccessStatusCode();
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Registers through the pages (with antiforgery) and returns the signed-in browser.</summary>
+    public async Task<HttpClient> PageUserAsync(string? email = null, string password = "correct horse battery staple")
+    {
+        email ??= $"user-{Guid.NewGuid():N}@example.test";
+        var browser = Browser();
+        var token = await AntiforgeryTokenAsync(browser, "/account/register");
+        var response = await browser.PostAsync("/account/register", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = email, ["password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"register gave {response.StatusCode}");
+        return browser;
+    }
+
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient browser, string page)
+    {
+        var html = await browser.GetStringAsync(page);
+        var m = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        if (!m.Success) throw new InvalidOperationException($"no antiforgery token on {page}");
+        return m.Groups[1].Value;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (_tempFile is null) return;
+        foreach (var f in new[] { _tempFile, _tempFile + "-wal", _tempFile + "-shm" })
+            try { File.Delete(f); } catch (IOException) { }
+    }
+}
+
+/// <summary>A clock that stands still until a test moves it; the local zone is UTC.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+    public override DateTimeOffset GetUtcNow() => Now;
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+}
