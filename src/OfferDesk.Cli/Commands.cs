@@ -15,6 +15,8 @@ public static class Commands
         root.Subcommands.Add(Script());
         root.Subcommands.Add(Validate());
         root.Subcommands.Add(Init());
+        root.Subcommands.Add(Backup.BackupCommand());
+        root.Subcommands.Add(Backup.RestoreCommand());
         return root;
     }
 
