@@ -1,0 +1,130 @@
+using System.Text;
+using OfferDesk.Core.Playbook;
+
+namespace OfferDesk.Core.Calendar;
+
+/// <summary>
+/// The search as an iCalendar feed (RFC 5545) a calendar app can subscribe to: scheduled
+/// interviews, offer deadlines, and the advisor's moves on their due dates.
+/// </summary>
+public static class IcsFeed
+{
+    /// <summary>The calendar's name when the caller gives none.</summary>
+    public const string DefaultCalendarName = "OfferDesk";
+
+    /// <summary>
+    /// Writes one VCALENDAR holding a VEVENT for each scheduled interview (timed, one hour, in
+    /// UTC when its <c>at</c> has a time; all-day when it is only a date), each held or accepted
+    /// offer's deadline (all-day), and each move in <see cref="Advice.Moves"/> and
+    /// <see cref="Advice.Upcoming"/> (all-day on its due date).
+    /// </summary>
+    /// <param name="pipeline">The search the interviews and offers come from.</param>
+    /// <param name="advice">The advice whose moves become events; normally from the same pipeline.</param>
+    /// <param name="stamp">The DTSTAMP of every event: when the feed was generated. Passed in so the output is reproducible.</param>
+    /// <param name="calendarName">X-WR-CALNAME; <see cref="DefaultCalendarName"/> when null or blank.</param>
+    /// <returns>
+    /// The calendar with CRLF line endings and lines folded at 75 UTF-8 octets. Encode it as
+    /// UTF-8 without a byte order mark: the folding is only correct for that encoding.
+    /// </returns>
+    /// <remarks>
+    /// UIDs come from what an event is about (the opportunity id, the interview's position in its
+    /// list, the move code), not from its text, so a re-generated feed updates events in place
+    /// instead of duplicating them when a summary's wording or a due date changes.
+    /// </remarks>
+    public static string Write(Pipeline pipeline, Advice advice, DateTimeOffset stamp, string? calendarName = null)
+    {
+        var sb = new StringBuilder();
+        void Line(string line) => ContentLines.AppendFolded(sb, line);
+
+        Line("BEGIN:VCALENDAR");
+        Line("VERSION:2.0");
+        Line("PRODID:-//OfferDesk//OfferDesk//EN");
+        Line("CALSCALE:GREGORIAN");
+        Line("METHOD:PUBLISH");
+        Line("X-WR-CALNAME:" + ContentLines.EscapeText(string.IsNullOrWhiteSpace(calendarName) ? DefaultCalendarName : calendarName));
+
+        var dtstamp = ContentLines.UtcDateTime(stamp);
+        // Two events with one UID would make a client drop or merge one of them; the playbook
+        // allows one move per code and opportunity, so this only guards a malformed Advice.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in Events(pipeline, advice))
+        {
+            if (!seen.Add(e.Uid)) continue;
+            Line("BEGIN:VEVENT");
+            Line("UID:" + ContentLines.EscapeText(e.Uid));
+            Line("DTSTAMP:" + dtstamp);
+            if (e.Start is { } moment)
+            {
+                Line("DTSTART:" + ContentLines.UtcDateTime(moment));
+                Line("DURATION:PT1H");
+            }
+            else
+            {
+                Line("DTSTART;VALUE=DATE:" + ContentLines.Date(e.Day));
+                // DTEND is optional for a one-day event, but some clients show an all-day event
+                // without it as zero-length; the end date is exclusive.
+                Line("DTEND;VALUE=DATE:" + ContentLines.Date(e.Day.AddDays(1)));
+            }
+            Line("SUMMARY:" + ContentLines.EscapeText(e.Summary));
+            if (!string.IsNullOrEmpty(e.Description)) Line("DESCRIPTION:" + ContentLines.EscapeText(e.Description));
+            // Reminders (deadlines, moves) should not mark the day busy; interviews should.
+            Line("TRANSP:" + (e.Busy ? "OPAQUE" : "TRANSPARENT"));
+            Line("END:VEVENT");
+        }
+        Line("END:VCALENDAR");
+        return sb.ToString();
+    }
+
+    private sealed record CalendarEvent(string Uid, DateOnly Day, DateTimeOffset? Start, string Summary, string? Description, bool Busy);
+
+    private static IEnumerable<CalendarEvent> Events(Pipeline pipeline, Advice advice)
+    {
+        foreach (var o in pipeline.Opportunities)
+        {
+            for (var i = 0; i < o.Interviews.Count; i++)
+            {
+                var interview = o.Interviews[i];
+                if (interview.Status != InterviewStatus.Scheduled) continue;
+                yield return new CalendarEvent(
+                    $"interview-{o.Id}-{i}@offerdesk",
+                    interview.At.Date,
+                    interview.At.Moment,
+                    string.IsNullOrWhiteSpace(interview.Kind) ? $"Interview: {o.Company}" : $"Interview: {o.Company} ({interview.Kind})",
+                    InterviewDescription(o, interview),
+                    Busy: true);
+            }
+        }
+
+        foreach (var o in pipeline.Opportunities)
+        {
+            if (o.Stage is not (Stage.Offer or Stage.Accepted) || o.Offer?.Deadline is not { } deadline) continue;
+            var what = o.Offer.Title ?? o.Role;
+            var description = what is null
+                ? $"{o.Company} asked for your answer on their offer by this day."
+                : $"{o.Company} asked for your answer on their offer ({what}) by this day.";
+            yield return new CalendarEvent($"offer-deadline-{o.Id}@offerdesk", deadline, null, $"Answer due: {o.Company} offer", description, Busy: false);
+        }
+
+        foreach (var m in advice.Moves.Concat(advice.Upcoming))
+        {
+            // A decision move has no script; a trailing blank paragraph would only be noise.
+            var description = string.IsNullOrEmpty(m.Script) ? m.Why : m.Why + "\n\n" + m.Script;
+            yield return new CalendarEvent($"move-{m.Code}-{m.Opportunity}@offerdesk", m.Due, null, m.Summary, description, Busy: false);
+        }
+    }
+
+    private static string InterviewDescription(Opportunity o, Interview interview)
+    {
+        var lines = new List<string>();
+        if (!string.IsNullOrWhiteSpace(o.Role)) lines.Add($"Role: {o.Role}");
+        // The event itself is in UTC; the time as written (with its offset) is what the candidate
+        // was told, so keep it visible.
+        if (interview.At.Moment is not null) lines.Add($"Time as given: {interview.At}");
+        foreach (var c in o.Contacts)
+        {
+            var role = c.Role is { } r ? $" ({Wording.Code(r)})" : "";
+            lines.Add($"Contact: {c.Name}{role}");
+        }
+        return string.Join("\n", lines);
+    }
+}
