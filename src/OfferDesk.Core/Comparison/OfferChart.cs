@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace OfferDesk.Core.Comparison;
+
+/// <summary>
+/// A small horizontal stacked bar chart of first-year compensation, as a self-contained SVG
+/// (no scripts, no external fonts or styles) that can be inlined in a page or served as an image.
+/// </summary>
+public static class OfferChart
+{
+    private static readonly XNamespace Ns = "http://www.w3.org/2000/svg";
+
+    // Okabe-Ito colours: told apart by most people with colour-vision deficiencies.
+    private static readonly (string Name, string Colour, Func<OfferSummary, decimal?> Value)[] Parts =
+    [
+        ("Base salary", "#0072B2", o => o.BaseSalary),
+        ("Bonus target", "#E69F00", o => o.BonusTarget),
+        ("Signing bonus", "#009E73", o => o.SigningBonus),
+        ("Equity per year", "#CC79A7", o => o.EquityPerYear),
+    ];
+
+    private const double Width = 640;
+    private const double Pad = 16;
+    private const double LabelRight = 168;   // company names are right-aligned here
+    private const double BarLeft = 176;
+    private const double BarMax = Width - BarLeft - Pad - 120; // room on the right for the total
+    private const double BarsTop = 44;
+    private const double Row = 32;
+    private const double BarHeight = 20;
+    private const int NameChars = 22;
+    private const string TextColour = "#1f2328";
+    private const string Font = "system-ui, -apple-system, 'Segoe UI', sans-serif";
+
+    /// <summary>The accessible name of every chart (its &lt;title&gt;).</summary>
+    public const string Title = "First-year compensation by offer";
+
+    /// <summary>
+    /// Draws one bar per offer whose <see cref="OfferSummary.FirstYearTotal"/> is known, split into
+    /// base, bonus target, signing bonus and equity per year, longest for the largest total, in the
+    /// given order. When the offers are in different currencies only those in the most common one
+    /// are drawn, and the description says which were left out.
+    /// </summary>
+    /// <param name="offers">Usually <see cref="OfferComparison.Compare"/>'s result.</param>
+    /// <returns>
+    /// An &lt;svg&gt; element with <c>role="img"</c>, a &lt;title&gt; and a &lt;desc&gt; that states every value
+    /// in words, and a viewBox but no fixed width, so it scales to its container. With nothing
+    /// to draw it is a short SVG saying "No offers to chart".
+    /// </returns>
+    /// <remarks>
+    /// An offer without a currency is drawn with the chosen currency's offers, as the playbook
+    /// treats a missing currency as matching. The <c>aria-labelledby</c> ids are fixed, so put at
+    /// most one chart on a page.
+    /// </remarks>
+    public static string Svg(IReadOnlyList<OfferSummary> offers)
+    {
+        var known = offers.Where(o => o.FirstYearTotal is not null).ToList();
+        var noTotal = offers.Where(o => o.FirstYearTotal is null).ToList();
+
+        // Most common currency; on a tie, the one the earliest (most preferred) offer uses.
+        var currency = known
+            .Where(o => o.Currency is not null)
+            .Select((o, i) => (o.Currency!, i))
+            .GroupBy(p => p.Item1, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.i))
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        var charted = known.Where(o => o.Currency is null || currency is null || o.Currency == currency).ToList();
+        var otherCurrency = known.Except(charted).ToList();
+
+        if (charted.Count == 0) return Empty(noTotal);
+
+        var max = charted.Max(o => o.FirstYearTotal!.Value);
+        var height = BarsTop + charted.Count * Row + (otherCurrency.Count > 0 ? 24 : 0) + 8;
+
+        var svg = Root(height,
+            new XElement(Ns + "title", new XAttribute("id", "offerdesk-offer-chart-title"), Title),
+            new XElement(Ns + "desc", new XAttribute("id", "offerdesk-offer-chart-desc"), Clean(Description(charted, currency, noTotal, otherCurrency))));
+
+        var legend = new XElement(Ns + "g", new XAttribute("class", "legend"));
+        for (var i = 0; i < Parts.Length; i++)
+        {
+            var x = Pad + i * 150;
+            legend.Add(
+                new XElement(Ns + "rect", Attr("x", x), Attr("y", Pad), Attr("width", 12), Attr("height", 12), new XAttribute("fill", Parts[i].Colour)),
+                Text(x + 18, Pad + 10, Parts[i].Name));
+        }
+        svg.Add(legend);
+
+        for (var r = 0; r < charted.Count; r++)
+        {
+            var o = charted[r];
+            var y = BarsTop + r * Row;
+            var total = o.FirstYearTotal!.Value;
+            var bar = new XElement(Ns + "g",
+                new XAttribute("class", "bar"),
+                new XAttribute("data-offer", Clean(o.OpportunityId)),
+                new XAttribute("data-total", total.ToString(CultureInfo.InvariantCulture)));
+
+            var name = Text(LabelRight, y + BarHeight / 2 + 4, Shorten(o.Company));
+            name.SetAttributeValue("text-anchor", "end");
+            name.SetAttributeValue("class", "name");
+            if (name.Value != Clean(o.Company)) name.Add(new XElement(Ns + "title", Clean(o.Company)));
+            bar.Add(name);
+
+            // Widths are computed from running sums so rounding never makes the stack drift away
+            // from total/max: the bar's right edge is exact, whatever the parts.
+            decimal running = 0;
+            var left = BarLeft;
+            foreach (var (partName, colour, value) in Parts)
+            {
+                if (value(o) is not { } v || v <= 0) continue;
+                running += v;
+                var right = BarLeft + Scale(running, max);
+                bar.Add(new XElement(Ns + "rect",
+                    new XAttribute("class", "segment"),
+                    Attr("x", left), Attr("y", y), Attr("width", right - left), Attr("height", BarHeight),
+                    new XAttribute("fill", colour),
+                    new XElement(Ns + "title", Clean($"{o.Company}, {partName.ToLowerInvariant()}: {Money(v, o.Currency)}"))));
+                left = right;
+            }
+
+            var label = Text(BarLeft + Scale(total, max) + 6, y + BarHeight / 2 + 4, Money(total, o.Currency));
+            label.SetAttributeValue("class", "total");
+            bar.Add(label);
+            svg.Add(bar);
+        }
+
+        if (otherCurrency.Count > 0)
+            svg.Add(Text(Pad, BarsTop + charted.Count * Row + 16,
+                $"Only offers in {currency} are shown; {Count(otherCurrency.Count, "offer")} in another currency left out."));
+
+        return Serialize(svg);
+    }
+
+    private static string Empty(List<OfferSummary> noTotal)
+    {
+        var desc = "There are no offers with a known first-year total to chart.";
+        if (noTotal.Count > 0) desc += " " + NoTotalSentence(noTotal);
+        var svg = Root(48,
+            new XElement(Ns + "title", new XAttribute("id", "offerdesk-offer-chart-title"), Title),
+            new XElement(Ns + "desc", new XAttribute("id", "offerdesk-offer-chart-desc"), Clean(desc)));
+        var text = Text(Width / 2, 28, "No offers to chart");
+        text.SetAttributeValue("text-anchor", "middle");
+        svg.Add(text);
+        return Serialize(svg);
+    }
+
+    private static XElement Root(double height, params object[] content) =>
+        new(Ns + "svg",
+            new XAttribute("viewBox", $"0 0 {Number(Width)} {Number(height)}"),
+            new XAttribute("role", "img"),
+            new XAttribute("aria-labelledby", "offerdesk-offer-chart-title offerdesk-offer-chart-desc"),
+            new XAttribute("font-family", Font),
+            new XAttribute("font-size", "12"),
+            content);
+
+    private static string Description(List<OfferSummary> charted, string? currency, List<OfferSummary> noTotal, List<OfferSummary> otherCurrency)
+    {
+        var sb = new StringBuilder("Stacked bars of first-year compensation");
+        if (currency is not null) sb.Append(" in ").Append(currency);
+        sb.Append(", one per offer, split into base salary, bonus target, signing bonus and equity per year.");
+        foreach (var o in charted)
+        {
+            sb.Append(' ').Append(o.Company).Append(": ").Append(Money(o.FirstYearTotal!.Value, o.Currency)).Append(" in total (");
+            sb.Append(string.Join(", ", Parts
+                .Where(p => p.Value(o) is > 0)
+                .Select(p => $"{p.Name.ToLowerInvariant()} {Money(p.Value(o)!.Value, null)}")));
+            sb.Append(").");
+        }
+        if (otherCurrency.Count > 0)
+        {
+            sb.Append(" Only offers in ").Append(currency).Append(" are charted; left out for being in another currency: ");
+            sb.Append(string.Join(", ", otherCurrency.Select(o => $"{o.Company} ({o.Currency})"))).Append('.');
+        }
+        if (noTotal.Count > 0) sb.Append(' ').Append(NoTotalSentence(noTotal));
+        return sb.ToString();
+    }
+
+    private static string NoTotalSentence(List<OfferSummary> noTotal) =>
+        "Not charted because no base salary is given: " + string.Join(", ", noTotal.Select(o => o.Company)) + ".";
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    private static double Scale(decimal value, decimal max) => max <= 0 ? 0 : (double)(value / max) * BarMax;
+
+    private static string Money(decimal amount, string? currency)
+    {
+        var n = amount.ToString("#,0.##", CultureInfo.InvariantCulture);
+        return currency is null ? n : $"{currency} {n}";
+    }
+
+    private static XElement Text(double x, double y, string text) =>
+        new(Ns + "text", Attr("x", x), Attr("y", y), new XAttribute("fill", TextColour), Clean(text));
+
+    private static XAttribute Attr(string name, double value) => new(name, Number(value));
+
+    private static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Long names would run into the bars; cut by text element so no character is split.</summary>
+    private static string Shorten(string name)
+    {
+        name = Clean(name);
+        var info = new StringInfo(name);
+        return info.LengthInTextElements <= NameChars ? name : info.SubstringByTextElements(0, NameChars - 1).TrimEnd() + "…";
+    }
+
+    /// <summary>
+    /// Drops characters XML 1.0 cannot hold at all (most control characters, lone surrogates):
+    /// escaping cannot represent them, and the writer would throw rather than emit them.
+    /// </summary>
+    private static string Clean(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (XmlConvert.IsXmlChar(c)) sb.Append(c);
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c)) { sb.Append(c).Append(text[i + 1]); i++; }
+        }
+        return sb.ToString();
+    }
+
+    private static string Serialize(XElement svg) => svg.ToString(SaveOptions.None);
+}
