@@ -89,8 +89,11 @@ public static class WebApp
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
-            o.Conventions.AllowAnonymousToFolder("/Account");
-            o.Conventions.AuthorizePage("/Account/Password");
+            // Not the whole /Account folder: an allowed-anonymous folder would override
+            // AuthorizePage for /Account/Password, and show it to signed-out visitors.
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/Register");
+            o.Conventions.AllowAnonymousToPage("/Account/Logout");
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         services.AddAntiforgery(o =>
@@ -120,6 +123,7 @@ public static class WebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<RenderedCache>();
 
         app.MapOpenApi();
         app.MapGet("/health", () => TypedResults.Text("ok")).AllowAnonymous().ExcludeFromDescription();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfferDesk.Core.Documents;
 using OfferDesk.Core.Model;
+using OfferDesk.Web.Infrastructure;
 
 namespace OfferDesk.Web.Api;
 
@@ -22,7 +23,7 @@ public static class PipelineApi
             var view = await desk.LoadAsync(ct);
             http.Response.Headers.ETag = ETag(view.Version);
             return Results.Text(PipelineJson.Serialize(view.Pipeline), "application/json; charset=utf-8");
-        }).WithSummary("The whole search as a pipeline document.");
+        }).WithSummary("The whole search as a pipeline document.").WithMetadata(new RenderedPerVersionAttribute());
 
         api.MapPut("/pipeline", Put)
             .WithSummary("Replace the whole search. A bad document answers 400 naming every problem, and changes nothing. Send If-Match with the ETag from GET to refuse overwriting a newer change (412).");
@@ -34,7 +35,7 @@ public static class PipelineApi
                 return Invalid([new Problem("today", $"\"{today}\" is not a date (YYYY-MM-DD)")]);
             var view = await desk.LoadAsync(desk.UserId, day, ct);
             return TypedResults.Content(AdviceJson.Serialize(view.Advice), "application/json; charset=utf-8");
-        }).WithSummary("The advice for a day (default today): moves, upcoming and warnings.");
+        }).WithSummary("The advice for a day (default today): moves, upcoming and warnings.").WithMetadata(new RenderedPerVersionAttribute());
     }
 
     private static async Task<IResult> Put(HttpRequest request, Desk desk, CancellationToken ct)

@@ -5,6 +5,7 @@ using OfferDesk.Core.Playbook;
 
 namespace OfferDesk.Web.Pages;
 
+[OfferDesk.Web.Infrastructure.RenderedPerVersion]
 public sealed class IndexModel(Desk desk) : PageModel
 {
     public DeskView View { get; private set; } = null!;

@@ -3,6 +3,7 @@ using OfferDesk.Core.Comparison;
 
 namespace OfferDesk.Web.Pages;
 
+[OfferDesk.Web.Infrastructure.RenderedPerVersion]
 public sealed class OffersModel(Desk desk) : PageModel
 {
     public IReadOnlyList<OfferSummary> Offers { get; private set; } = [];

@@ -6,6 +6,7 @@ using OfferDesk.Core.Playbook;
 
 namespace OfferDesk.Web.Pages;
 
+[OfferDesk.Web.Infrastructure.RenderedPerVersion]
 public sealed class OpportunityModel(Desk desk) : PageModel
 {
     public DeskView View { get; private set; } = null!;

@@ -7,6 +7,7 @@ using OfferDesk.Core.Playbook;
 
 namespace OfferDesk.Web.Pages;
 
+[OfferDesk.Web.Infrastructure.RenderedPerVersion]
 public sealed class SearchModel(Desk desk) : PageModel
 {
     public static readonly Stage[] StageOrder =
