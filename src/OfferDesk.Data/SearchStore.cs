@@ -76,17 +76,27 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
     /// <summary>Sets (or with null, revokes) the calendar feed's secret. Creates an empty search if needed.</summary>
     public async Task SetCalendarTokenAsync(string userId, string? token, CancellationToken ct = default)
     {
-        var changed = await db.Searches.Where(s => s.UserId == userId)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.CalendarToken, token), ct);
-        if (changed == 0)
+        if (await UpdateTokenAsync() > 0) return;
+        var row = new SearchRecord
         {
-            db.Searches.Add(new SearchRecord
-            {
-                UserId = userId, Document = PipelineJson.Serialize(new Pipeline(), indented: false),
-                Version = 1, UpdatedUtc = clock.GetUtcNow().UtcDateTime, CalendarToken = token,
-            });
+            UserId = userId, Document = PipelineJson.Serialize(new Pipeline(), indented: false),
+            Version = 1, UpdatedUtc = clock.GetUtcNow().UtcDateTime, CalendarToken = token,
+        };
+        db.Searches.Add(row);
+        try
+        {
             await db.SaveChangesAsync(ct);
         }
+        catch (DbUpdateException)
+        {
+            // The row appeared meanwhile (the user's first save racing this): set the token on it.
+            // Any other failure leaves no row to update, and is rethrown.
+            db.Entry(row).State = EntityState.Detached;
+            if (await UpdateTokenAsync() == 0) throw;
+        }
+
+        Task<int> UpdateTokenAsync() => db.Searches.Where(s => s.UserId == userId)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.CalendarToken, token), ct);
     }
 
     /// <summary>The user whose calendar feed has this secret, if any.</summary>
