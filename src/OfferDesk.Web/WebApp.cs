@@ -111,6 +111,13 @@ public static class WebApp
         using (var scope = app.Services.CreateScope())
             Database.Migrate(scope.ServiceProvider.GetRequiredService<OfferDeskDb>());
 
+        // Build EF's model and the first pages off the request path, so the first user doesn't wait for it.
+        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() =>
+        {
+            using var scope = app.Services.CreateScope();
+            _ = scope.ServiceProvider.GetRequiredService<OfferDeskDb>().Model;
+        }));
+
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         app.UseMiddleware<SecurityHeaders>();
