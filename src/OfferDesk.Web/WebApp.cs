@@ -119,7 +119,9 @@ public static class WebApp
         }));
 
         app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        // A bare status from the API (401, 404…) gets problem details, not the HTML error page.
+        app.UseWhen(ctx => IsApi(ctx.Request), api => api.UseStatusCodePages());
+        app.UseWhen(ctx => !IsApi(ctx.Request), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using OfferDesk.Web.Tests.Infrastructure;
+
+namespace OfferDesk.Web.Tests;
+
+/// <summary>The Offers page, and import and export of the whole search.</summary>
+[Collection(PostgresServer.CollectionName)]
+public sealed class OffersAndDataTests(WebApps apps) : IClassFixture<WebApps>
+{
+    private static MultipartFormDataContent Upload(HtmlForm form, string fileText)
+    {
+        var body = new MultipartFormDataContent();
+        foreach (var (name, value) in form.Fields) body.Add(new StringContent(value), name);
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(fileText));
+        file.Headers.ContentType = new MediaTypeHeaderValue(Http.Json);
+        body.Add(file, "file", "search.json");
+        return body;
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task TheOffersPageListsBothOffersWithTheirFirstYearTotalsAndAChart(string provider)
+    {
+        var browser = await apps[provider].PageUserAsync();
+        await browser.PutPipelineAsync(Documents.TwoOffers);
+
+        var html = await browser.PageAsync("/offers");
+
+        var rows = html.Split("<tr>").Skip(2).ToList();
+        rows.Count.ShouldBe(2);
+        rows[0].ShouldContain("Acme Corp");
+        rows[0].ShouldContain("<strong>USD 147,000</strong>");
+        rows[1].ShouldContain("Beta Inc");
+        rows[1].ShouldContain("<strong>USD 170,000</strong>");
+        html.ShouldContain("<svg");
+        html.ShouldContain("data-offer=\"acme\"");
+        html.ShouldContain("data-offer=\"beta\"");
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task ARefusedUploadListsEveryProblemAndChangesNothing(string provider)
+    {
+        var browser = await apps[provider].PageUserAsync();
+        await browser.LoadExampleAsync();
+        var before = await browser.PipelineAsync();
+        const string bad = """
+            { "version": 1, "opportunities": [
+              { "id": "Acme Corp", "company": "Acme Corp", "stage": "applied", "appliedOn": "2026-13-01" },
+              { "id": "beta", "company": "", "stage": "offer" } ] }
+            """;
+
+        var form = await HtmlForm.LoadAsync(browser, "/data", "handler=Import");
+        form.Set("confirm", "true");
+        var response = await browser.PostAsync(form.Action, Upload(form, bad));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        html.ShouldContain("things need fixing; nothing was saved");
+        html.ShouldContain("<code>opportunities[0].appliedOn</code>");
+        html.ShouldContain("<code>opportunities[1].company</code>");
+        (await browser.PipelineAsync()).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task AnUploadWithoutTheConfirmationIsRefused(string provider)
+    {
+        var browser = await apps[provider].PageUserAsync();
+        await browser.LoadExampleAsync();
+        var before = await browser.PipelineAsync();
+
+        var form = await HtmlForm.LoadAsync(browser, "/data", "handler=Import");
+        var response = await browser.PostAsync(form.Action, Upload(form, Documents.Rival));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("tick the box to confirm");
+        (await browser.PipelineAsync()).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task AGoodUploadReplacesTheWholeSearch(string provider)
+    {
+        var app = apps[provider];
+        var source = await app.ApiUserAsync();
+        await source.PutPipelineAsync(Documents.Rival);
+        var expected = await source.PipelineAsync();
+        var browser = await app.PageUserAsync();
+        await browser.LoadExampleAsync();
+
+        var form = await HtmlForm.LoadAsync(browser, "/data", "handler=Import");
+        form.Set("confirm", "true");
+        var response = await browser.PostAsync(form.Action, Upload(form, Documents.Rival));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await browser.PageAsync("/")).ShouldContain("Imported 2 companies.");
+        (await browser.PipelineAsync()).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task TheExportIsAJsonDownloadOfTheSearch(string provider)
+    {
+        var browser = await apps[provider].PageUserAsync();
+        await browser.LoadExampleAsync();
+
+        var response = await browser.GetAsync("/data?handler=Export");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+        response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        response.Content.Headers.ContentDisposition.FileName!.ShouldEndWith(".json");
+        var text = await response.Content.ReadAsStringAsync();
+        var document = JsonDocument.Parse(text).RootElement;
+        document.GetProperty("opportunities").GetArrayLength().ShouldBe(4);
+        text.TrimEnd('\n').ShouldBe(await browser.PipelineAsync());
+    }
+}
