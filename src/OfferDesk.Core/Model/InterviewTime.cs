@@ -22,7 +22,7 @@ public readonly record struct InterviewTime(DateOnly Date, DateTimeOffset? Momen
             return true;
         }
         // A date-time must carry its offset: a bare local time is ambiguous.
-        if (text.Length < 19 || !(text.EndsWith('Z') || HasOffset(text))) return false;
+        if (text.Length < 17 || !(text.EndsWith('Z') || HasOffset(text))) return false;
         if (!DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
             return false;
         value = At(m);
