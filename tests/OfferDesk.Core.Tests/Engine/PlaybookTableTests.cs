@@ -1,0 +1,51 @@
+using Rules = OfferDesk.Core.Playbook.Playbook;
+
+namespace OfferDesk.Core.Tests.Engine;
+
+/// <summary>The playbook's table (PLAYBOOK section 3) as the engine declares it: codes, channels, settling events.</summary>
+public class PlaybookTableTests
+{
+    public static TheoryData<string, Channel, EventKind?> Table => new()
+    {
+        { "send-thank-you", Channel.Email, null },
+        { "follow-up", Channel.Either, null },
+        { "ask-about-process", Channel.Either, EventKind.StatusCheck },
+        { "signal-commitment", Channel.Either, EventKind.CommitmentSignal },
+        { "defer-offer", Channel.Either, EventKind.DeferralNotice },
+        { "accelerate-preferred", Channel.Phone, EventKind.AccelerateCall },
+        { "get-offer-in-writing", Channel.Either, EventKind.OfferRequest },
+        { "ask-for-time", Channel.Either, EventKind.TimeRequest },
+        { "negotiate-with-offer", Channel.Phone, EventKind.Negotiation },
+        { "accept-offer", Channel.Either, null },
+        { "decide-on-offer", Channel.None, null },
+        { "keep-interviewing", Channel.None, null },
+        { "cancel-interview", Channel.Either, EventKind.CancelInterview },
+        { "withdraw-application", Channel.Email, EventKind.Withdrawal },
+        // Phone or email per case; email is the default a rule falls back to.
+        { "decline-offer", Channel.Email, EventKind.Decline },
+        { "weigh-late-offer", Channel.None, null },
+        { "keep-in-touch", Channel.Either, null },
+    };
+
+    [Fact]
+    public void ThePlaybookHasExactlyTheSeventeenMovesOfTheContract()
+    {
+        var codes = Table.Select(row => (string)row[0]).ToList();
+
+        Rules.Rules.Select(r => r.Code).ShouldBe(codes, ignoreOrder: true);
+        Rules.Rules.Count.ShouldBe(17);
+    }
+
+    [Theory]
+    [MemberData(nameof(Table))]
+    public void EachMoveHasTheContractsChannelAndSettlingEvent(string code, Channel channel, EventKind? settledBy)
+    {
+        var rule = Rules.Find(code).ShouldNotBeNull();
+
+        rule.Channel.ShouldBe(channel);
+        rule.SettledBy.ShouldBe(settledBy);
+    }
+
+    [Fact]
+    public void AnUnknownCodeIsNoMove() => Rules.Find("send-flowers").ShouldBeNull();
+}
