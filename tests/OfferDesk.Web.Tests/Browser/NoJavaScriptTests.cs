@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace OfferDesk.Web.Tests.Browser;
+
+/// <summary>The pages are plain HTML forms: everything a user needs works with JavaScript off.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class NoJavaScriptTests(BrowserFixture browser)
+{
+    [ChromiumFact]
+    public async Task SignInLoadTheExampleAndMarkAMoveDoneWithoutJavaScript()
+    {
+        using var app = new LiveApp();
+        await using var context = await browser.LaunchAsync(javaScript: false);
+        var page = await context.NewPageAsync();
+
+        await Steps.WithFailureScreenshotAsync(page, "no-javascript", async () =>
+        {
+            // An account, then out and back in through the sign-in form.
+            var email = await Steps.RegisterAsync(page, app);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Sign in to OfferDesk");
+            await Steps.SignInAsync(page, app, email);
+
+            // Today's empty state offers the example search.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Load an example search to look around" }).ClickAsync();
+            await page.WaitForURLAsync(app.Url("/"));
+            var moves = page.Locator("article.move");
+            await Expect(moves.First).ToBeVisibleAsync();
+
+            // JavaScript really is off: site.js would have revealed the copy buttons.
+            var copy = page.Locator("button.copy").First;
+            await Expect(copy).ToBeHiddenAsync();
+            await Expect(copy).ToHaveAttributeAsync("hidden", "");
+
+            // The scripts open without JavaScript too (a <details> element).
+            var first = moves.Filter(new() { Has = page.Locator("form.done button", new() { HasText = "Done" }) }).First;
+            var id = await first.GetAttributeAsync("id");
+            id.ShouldNotBeNull();
+            await first.Locator("summary").ClickAsync();
+            await Expect(first.Locator("pre")).ToBeVisibleAsync();
+
+            // Done: the form posts, the page comes back, and the advice has moved on.
+            var before = await moves.CountAsync();
+            await first.GetByRole(AriaRole.Button, new() { Name = "Done", Exact = true }).ClickAsync();
+            await page.WaitForURLAsync(app.Url("/"));
+            await Expect(page.Locator(".flash")).ToHaveTextAsync("Done. Your advice is updated.");
+            await Expect(page.Locator($"[id='{id}']")).ToHaveCountAsync(0);
+            (await moves.CountAsync()).ShouldBeLessThan(before);
+        });
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace OfferDesk.Web.Tests.Browser;
+
+/// <summary>What a person does through the pages, step by step, shared by the browser tests.</summary>
+public static class Steps
+{
+    public const string Password = "correct horse battery staple";
+
+    /// <summary>
+    /// Creates an account on the register page; the app signs the new user in and opens Today.
+    /// Each <see cref="LiveApp"/> has a database of its own, so the same address can be used every time.
+    /// </summary>
+    public static async Task<string> RegisterAsync(IPage page, LiveApp app, string email = "sam@example.test")
+    {
+        await page.GotoAsync(app.Url("/account/register"));
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.WaitForURLAsync(app.Url("/"));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Today");
+        return email;
+    }
+
+    /// <summary>Signs in on the sign-in page with an existing account.</summary>
+    public static async Task SignInAsync(IPage page, LiveApp app, string email)
+    {
+        await page.GotoAsync(app.Url("/account/login"));
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(app.Url("/"));
+    }
+
+    /// <summary>The Search page's "Add a company" form.</summary>
+    public static async Task AddCompanyAsync(IPage page, LiveApp app, string company, string stage)
+    {
+        await page.GotoAsync(app.Url("/search#add"));
+        await page.GetByLabel("Company", new() { Exact = true }).FillAsync(company);
+        await page.GetByLabel("Stage", new() { Exact = true }).SelectOptionAsync(stage);
+        var rank = page.GetByLabel("Add it to my ranking");
+        if (!await rank.IsCheckedAsync()) await rank.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add company" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".flash")).ToHaveTextAsync($"Added {company}.");
+    }
+
+    /// <summary>Follows the company's link on the Search page to its own page.</summary>
+    public static async Task OpenCompanyAsync(IPage page, LiveApp app, string company)
+    {
+        await page.GotoAsync(app.Url("/search"));
+        await page.GetByRole(AriaRole.Link, new() { Name = company, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/opportunities/[a-z0-9-]+$"));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(company);
+    }
+
+    /// <summary>"Save changes" on a company's page, and the page says it saved.</summary>
+    public static async Task SaveCompanyAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".problems")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.");
+    }
+
+    /// <summary>Runs a browser test; on failure, keeps a screenshot of where it stopped.</summary>
+    public static async Task WithFailureScreenshotAsync(IPage page, string name, Func<Task> test)
+    {
+        try { await test(); }
+        catch
+        {
+            try { await Artifacts.ScreenshotAsync(page, "failed-" + name, fullPage: true, forDocs: false); } catch (PlaywrightException) { }
+            throw;
+        }
+    }
+}
