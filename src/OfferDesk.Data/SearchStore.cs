@@ -32,12 +32,8 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
     }
 
     /// <summary>The stored version alone: a cheap check that a cached copy is still current.</summary>
-    public Task<int> VersionAsync(string userId, CancellationToken ct = default) => VersionQuery(db, userId, ct);
-
-    // Asked on every page view (it guards the caches), so it is compiled once.
-    private static readonly Func<OfferDeskDb, string, CancellationToken, Task<int>> VersionQuery =
-        EF.CompileAsyncQuery((OfferDeskDb db, string userId, CancellationToken ct) =>
-            db.Searches.Where(s => s.UserId == userId).Select(s => s.Version).FirstOrDefault());
+    public Task<int> VersionAsync(string userId, CancellationToken ct = default) =>
+        db.Searches.AsNoTracking().Where(s => s.UserId == userId).Select(s => s.Version).FirstOrDefaultAsync(ct);
 
     /// <summary>
     /// Saves the pipeline if the stored version is still <paramref name="expectedVersion"/>;
