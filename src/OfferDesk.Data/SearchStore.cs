@@ -32,6 +32,8 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
     }
 
     /// <summary>The stored version alone: a cheap check that a cached copy is still current.</summary>
+    // Not an EF compiled query: one of those is bound to the first model it meets, and a process
+    // (the tests) may hold a SQLite and a PostgreSQL model at once.
     public Task<int> VersionAsync(string userId, CancellationToken ct = default) =>
         db.Searches.AsNoTracking().Where(s => s.UserId == userId).Select(s => s.Version).FirstOrDefaultAsync(ct);
 

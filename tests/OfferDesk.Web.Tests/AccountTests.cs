@@ -189,4 +189,31 @@ public sealed class AccountTests(WebApps apps) : IClassFixture<WebApps>
         right.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests, "even the right password waits out the lockout");
         (await guesser.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task SigningInReturnsToThePageAskedForButNeverOffSite(string provider)
+    {
+        var app = apps[provider];
+        var email = NewEmail();
+        await app.PageUserAsync(email, Password);
+
+        var browser = app.Browser();
+        var bounced = await browser.GetAsync("/search");
+        var login = await HtmlForm.LoadAsync(browser, bounced.Location(), "name=\"password\"");
+        login["returnUrl"].ShouldBe("/search");
+        var back = await login.Set("email", email).Set("password", Password).SubmitAsync(browser);
+        back.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        back.Location().ShouldBe("/search");
+
+        foreach (var evil in new[] { "https://evil.example/", "//evil.example/", "/\\evil.example/" })
+        {
+            var other = app.Browser();
+            var form = await HtmlForm.LoadAsync(other, "/account/login?returnUrl=" + Uri.EscapeDataString(evil), "name=\"password\"");
+            var response = await form.Set("email", email).Set("password", Password).Set("returnUrl", evil).SubmitAsync(other);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, evil);
+            response.Location().ShouldBe("/", evil);
+        }
+    }
 }

@@ -11,8 +11,23 @@ namespace OfferDesk.Web.Tests;
 /// scenario's day; the advice meets the scenario's expectations and is the CLI's, byte for byte.
 /// </summary>
 [Collection(PostgresServer.CollectionName)]
-public sealed class ScenarioTests(WebApps apps) : IClassFixture<WebApps>
+public sealed class ScenarioTests : IClassFixture<WebApps>
 {
+    private static readonly Lazy<bool> cliStarted = new(() =>
+    {
+        Cli.Prefetch(Documents.ScenarioFiles().Select(f => Documents.Scenario(f))
+            .Select(s => (s.GetProperty("pipeline").GetRawText(), s.GetProperty("today").GetString()!)));
+        return true;
+    });
+
+    private readonly WebApps apps;
+
+    public ScenarioTests(WebApps apps)
+    {
+        this.apps = apps;
+        _ = cliStarted.Value;
+    }
+
     [Fact]
     public void EveryScenarioFileIsCopiedNextToTheTests()
     {

@@ -25,9 +25,33 @@ public static class Cli
     /// document, run once per (document, day) for the whole test run.
     /// </summary>
     public static Task<string> AdviseJsonAsync(string pipelineJson, string today) =>
-        adviceCache.GetOrAdd($"{today}\n{pipelineJson}", _ => new Lazy<Task<string>>(() => RunAdviseAsync(pipelineJson, today))).Value;
+        adviceCache.GetOrAdd($"{today}\n{pipelineJson}", _ => new Lazy<Task<string>>(() => Task.Run(() => RunAdviseAsync(pipelineJson, today)))).Value;
+
+    /// <summary>
+    /// Starts the CLI for many documents in the background, a few at a time, so the process
+    /// start-ups overlap with the tests' own work; <see cref="AdviseJsonAsync"/> then finds them done.
+    /// </summary>
+    public static void Prefetch(IEnumerable<(string PipelineJson, string Today)> runs)
+    {
+        foreach (var (pipeline, today) in runs) _ = AdviseJsonAsync(pipeline, today);
+    }
+
+    private static readonly SemaphoreSlim slots = new(Math.Max(2, Environment.ProcessorCount));
 
     private static async Task<string> RunAdviseAsync(string pipelineJson, string today)
+    {
+        await slots.WaitAsync();
+        try
+        {
+            return await RunOnceAsync(pipelineJson, today);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private static async Task<string> RunOnceAsync(string pipelineJson, string today)
     {
         var file = Path.Combine(Path.GetTempPath(), $"offerdesk-web-tests-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, pipelineJson);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,13 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
 
     public FixedClock Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>
+    /// Hash passwords with few PBKDF2 rounds, for suites that sign up a user per test: hashing
+    /// is most of the cost of a sign-up, and the number of rounds changes nothing a test sees.
+    /// Set before the first client is made.
+    /// </summary>
+    public bool FastPasswordHashing { get; init; }
 
     public OfferDeskFactory(string provider = "sqlite", string? connectionString = null, Dictionary<string, string?>? settings = null)
     {
@@ -45,6 +53,7 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
         {
             s.RemoveAll<TimeProvider>();
             s.AddSingleton<TimeProvider>(Clock);
+            if (FastPasswordHashing) s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
         });
     }
 

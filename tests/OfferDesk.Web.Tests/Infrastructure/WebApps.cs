@@ -4,7 +4,8 @@ namespace OfferDesk.Web.Tests.Infrastructure;
 /// A class fixture: the app once on SQLite and once on a fresh PostgreSQL database, shared by the
 /// tests of one class (each test signs up its own user). The PostgreSQL app exists only when
 /// PostgreSQL tests are to run (see <see cref="PostgresServer.SkipReason"/>). The class must be in
-/// the <see cref="PostgresServer.CollectionName"/> collection.
+/// the <see cref="PostgresServer.CollectionName"/> collection. Passwords are hashed with few
+/// rounds (<see cref="OfferDeskFactory.FastPasswordHashing"/>): most tests sign up a user.
 /// </summary>
 public sealed class WebApps(PostgresServer server) : IAsyncLifetime
 {
@@ -22,10 +23,10 @@ public sealed class WebApps(PostgresServer server) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        sqlite = new OfferDeskFactory();
+        sqlite = new OfferDeskFactory { FastPasswordHashing = true };
         if (PostgresServer.SkipReason is not null) return;
         postgresDatabase = await server.CreateDatabaseAsync("web");
-        postgres = new OfferDeskFactory("postgres", postgresDatabase);
+        postgres = new OfferDeskFactory("postgres", postgresDatabase) { FastPasswordHashing = true };
     }
 
     public async Task DisposeAsync()
