@@ -22,7 +22,8 @@ public static class Words
 
     public static string Role(Opportunity o) => string.IsNullOrWhiteSpace(o.Role) ? "the role" : $"the {o.Role} role";
 
-    public static string Me(Situation s) => s.CandidateName is { } n ? $"this is {n}" : "it's me, calling back";
+    /// <summary>How a call opens: "this is Sam Lee", or without a name, a plain "this is" the caller fills in aloud.</summary>
+    public static string Me(Situation s) => s.CandidateName is { } n ? $"this is {n}" : "this is (your name)";
 
     public static string SignOff(Situation s) => s.CandidateName is { } n ? $"Best regards,\n{n}" : "Best regards";
 

@@ -80,6 +80,27 @@ public sealed class SearchModel(Desk desk) : PageModel
         return await Refused(result, ct);
     }
 
+    /// <summary>What the user typed as their name, kept when a save is refused.</summary>
+    public string? CandidateName { get; private set; }
+
+    public async Task<IActionResult> OnPostCandidateAsync(string? name, string? employment, int? version, CancellationToken ct)
+    {
+        CandidateName = name;
+        var result = await desk.EditAsync(version, p =>
+        {
+            if (!Wording.TryParse<Employment>(employment ?? "", out var e)) return [new("candidate.employment", "choose employed or not working")];
+            p.Candidate.Name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+            p.Candidate.Employment = e;
+            return [];
+        }, ct);
+        if (result.Saved)
+        {
+            TempData["Flash"] = "Saved. Your advice and scripts use it now.";
+            return RedirectToPage();
+        }
+        return await Refused(result, ct);
+    }
+
     public async Task<IActionResult> OnPostRankAsync(string id, string direction, int? version, CancellationToken ct)
     {
         var result = await desk.EditAsync(version, p => Rerank(p, id, direction), ct);

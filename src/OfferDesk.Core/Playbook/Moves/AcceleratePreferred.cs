@@ -35,9 +35,8 @@ public sealed class AcceleratePreferred : MoveRule
     {
         var held = CitedOffer(s, o);
         var by = held?.Offer?.Deadline is { } d ? $"by {Words.When(s, d)}" : "soon";
-        var me = s.CandidateName is { } n ? $"This is {n}" : "This is your candidate";
         return Words.Call(o,
-            $"Hi {Words.Addressee(o)}, {me}, I interviewed for {Words.TheRole(o)}. Do you have two minutes?",
+            $"Hi {Words.Addressee(o)}, {Words.Me(s)}; I interviewed with you for {Words.TheRole(o)}. Do you have two minutes?",
             $"I have received another job offer, and I need to give them an answer {by}. {o.Company} is where I would most like to work, so before I answer them I wanted to ask you directly: where do things stand with my application, and is there anything you can tell me about your timing?",
             ("they make you an offer", $"That's wonderful news, thank you. Could you send the details in writing? I'd like to read them carefully and come back to you quickly, well before I have to answer {by}."),
             ("they can't give a timeline", $"I understand, and thank you for being open with me. I will have to answer the other offer {by}. If anything changes before then, I'd be very glad to hear from you. (Then decide on the offer you hold.)"),
