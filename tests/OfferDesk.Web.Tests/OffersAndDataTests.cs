@@ -124,4 +124,23 @@ public sealed class OffersAndDataTests(WebApps apps) : IClassFixture<WebApps>
         document.GetProperty("opportunities").GetArrayLength().ShouldBe(4);
         text.TrimEnd('\n').ShouldBe(await browser.PipelineAsync());
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task AnUploadOver2MBIsRefusedWithItsSizeAndChangesNothing(string provider)
+    {
+        var browser = await apps[provider].PageUserAsync();
+        await browser.LoadExampleAsync();
+        var before = await browser.PipelineAsync();
+        var huge = $$"""{ "version": 1, "opportunities": [ { "id": "acme", "company": "Acme", "stage": "applied", "notes": "{{new string('x', 2_200_000)}}" } ] }""";
+
+        var form = await HtmlForm.LoadAsync(browser, "/data", "handler=Import");
+        form.Set("confirm", "true");
+        var response = await browser.PostAsync(form.Action, Upload(form, huge));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("the largest search accepted is 2048 KB");
+        (await browser.PipelineAsync()).ShouldBe(before);
+    }
 }
