@@ -108,6 +108,28 @@ public sealed class OffersAndDataTests(WebApps apps) : IClassFixture<WebApps>
     [Theory]
     [InlineData("sqlite")]
     [PostgresInlineData("postgres")]
+    public async Task AnImportRacingAnEditIs409AndOverwritesNothing(string provider)
+    {
+        var browser = await apps[provider].PageUserAsync();
+        await browser.LoadExampleAsync();
+        var import = await HtmlForm.LoadAsync(browser, "/data", "handler=Import");
+
+        // Another tab saves an edit after the import page was opened.
+        var add = await HtmlForm.LoadAsync(browser, "/search", "handler=Add");
+        (await add.Set("company", "Edited Elsewhere").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var afterEdit = await browser.PipelineAsync();
+
+        import.Set("confirm", "true");
+        var response = await browser.PostAsync(import.Action, Upload(import, Documents.Rival));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("changed since this page was opened");
+        (await browser.PipelineAsync()).ShouldBe(afterEdit);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
     public async Task TheExportIsAJsonDownloadOfTheSearch(string provider)
     {
         var browser = await apps[provider].PageUserAsync();

@@ -25,6 +25,7 @@ public sealed class DataModel(Desk desk) : PageModel
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, int? version, bool confirm, CancellationToken ct)
     {
         var problems = new List<Problem>();
+        var conflict = false;
         if (!confirm) problems.Add(new Problem("confirm", "tick the box to confirm that the file replaces your current search"));
         if (file is null || file.Length == 0) problems.Add(new Problem("file", "choose a file to import"));
         else if (file.Length > PipelineApi.MaxDocumentBytes)
@@ -45,11 +46,12 @@ public sealed class DataModel(Desk desk) : PageModel
                     return Redirect("/");
                 }
                 problems.AddRange(result.Problems);
+                conflict = result.Conflict;
             }
         }
         Problems = problems;
         Version = version ?? (await desk.LoadAsync(ct)).Version;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }
 }
