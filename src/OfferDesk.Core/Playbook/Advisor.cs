@@ -9,12 +9,11 @@ public static class Advisor
     {
         var moves = new List<Move>();
         var upcoming = new List<Move>();
-        var byId = s.All.GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var rule in Playbook.Rules)
         {
             foreach (var move in rule.Propose(s))
             {
-                var o = byId[move.Opportunity];
+                var o = s.Find(move.Opportunity)!;
                 if (rule.SettledBy is { } settled && o.HasEvent(settled)) continue;
                 if (s.SolidAcceptance is { } acc && acc != o && !Playbook.AfterSolidAcceptance.Contains(move.Code)) continue;
                 (move.Due > s.Today && move.Code == "keep-in-touch" ? upcoming : moves).Add(move);
@@ -27,7 +26,8 @@ public static class Advisor
 
     private static int MoveOrder(Move a, Move b)
     {
-        var c = a.Priority.CompareTo(b.Priority);
+        // As ints: Enum.CompareTo(object) boxes both sides, and this runs n log n times.
+        var c = ((int)a.Priority).CompareTo((int)b.Priority);
         if (c == 0) c = a.Due.CompareTo(b.Due);
         if (c == 0) c = string.CompareOrdinal(a.Company, b.Company);
         if (c == 0) c = string.CompareOrdinal(a.Code, b.Code);

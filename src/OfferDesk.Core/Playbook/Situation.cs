@@ -24,6 +24,18 @@ public sealed class Situation
 
     private readonly Dictionary<Opportunity, Facts> _facts;
 
+    // Tallies over the whole search, made in one pass, so that questions asked once per
+    // opportunity ("is anything more preferred still live?") cost O(1) instead of a pass each,
+    // which made advice on a large search quadratic.
+    private readonly HashSet<Opportunity> _accelerateTargets;
+    private readonly int[] _livePreferences;
+    private readonly int _liveCount;
+    private readonly int _inProcessCount;
+    private readonly int _openWithUpcomingInterview;
+    private readonly Dictionary<CallOutcome, int> _smallestPreferenceHeard = [];
+    private Dictionary<string, Opportunity>? _byId;
+    private Dictionary<object, object>? _memo;
+
     public Situation(Pipeline pipeline, DateOnly today)
     {
         Pipeline = pipeline;
@@ -36,6 +48,26 @@ public sealed class Situation
         AccelerateTargets = SolidAcceptance is null && MostPreferredCurrentOffer is { } h
             ? [.. pipeline.Opportunities.Where(o => IsInProcess(o) && IsMorePreferred(o, h) && !o.HasEvent(EventKind.AccelerateCall))]
             : [];
+        _accelerateTargets = new HashSet<Opportunity>(AccelerateTargets, ReferenceEqualityComparer.Instance);
+
+        var livePreferences = new List<int>();
+        foreach (var o in pipeline.Opportunities)
+        {
+            if (IsInProcess(o)) _inProcessCount++;
+            if (IsLive(o))
+            {
+                _liveCount++;
+                if (o.Preference is { } p) livePreferences.Add(p);
+            }
+            if (IsOpen(o) && HasUpcomingInterview(o)) _openWithUpcomingInterview++;
+            if (o.Preference is not { } rank) continue;
+            foreach (var e in o.Events)
+                if (e.Kind == EventKind.AccelerateCall && e.Outcome is { } outcome
+                    && (!_smallestPreferenceHeard.TryGetValue(outcome, out var best) || rank < best))
+                    _smallestPreferenceHeard[outcome] = rank;
+        }
+        livePreferences.Sort();
+        _livePreferences = [.. livePreferences];
     }
 
     private Facts F(Opportunity o) => _facts[o];
@@ -67,7 +99,63 @@ public sealed class Situation
         }
     }
 
-    public bool AnyMorePreferredLive(Opportunity o) => All.Any(x => x != o && IsLive(x) && IsMorePreferred(x, o));
+    /// <summary>Whether another live opportunity is more preferred than this one.</summary>
+    public bool AnyMorePreferredLive(Opportunity o) =>
+        // Only a ranked opportunity can be more preferred, and a smaller rank than o's is never o itself.
+        _livePreferences.Length > 0 && (o.Preference is not { } p || _livePreferences[0] < p);
+
+    /// <summary>Whether this opportunity is more preferred than every other live one.</summary>
+    public bool IsAheadOfEveryOtherLive(Opportunity o)
+    {
+        var self = IsLive(o) ? 1 : 0;
+        // Unranked, it is ahead of nothing; ranked p, it is behind every other live one ranked p or better.
+        return o.Preference is { } p ? FirstAbove(_livePreferences, p) - self == 0 : _liveCount - self == 0;
+    }
+
+    /// <summary>In ranks sorted ascending, the index of the first one above rank: how many are rank or better.</summary>
+    internal static int FirstAbove(int[] ranks, int rank)
+    {
+        int lo = 0, hi = ranks.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (ranks[mid] <= rank) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Whether accelerate-preferred is proposed for this opportunity.</summary>
+    public bool IsAccelerateTarget(Opportunity o) => _accelerateTargets.Contains(o);
+
+    /// <summary>Whether an opportunity other than this one is in process.</summary>
+    public bool AnotherInProcess(Opportunity o) => _inProcessCount - (IsInProcess(o) ? 1 : 0) > 0;
+
+    /// <summary>Whether an open opportunity other than this one has an upcoming interview.</summary>
+    public bool AnotherOpenHasUpcomingInterview(Opportunity o) =>
+        _openWithUpcomingInterview - (IsOpen(o) && HasUpcomingInterview(o) ? 1 : 0) > 0;
+
+    /// <summary>The first opportunity with this id, as <see cref="Pipeline.Find"/> gives it, without a pass each time.</summary>
+    public Opportunity? Find(string id)
+    {
+        if (_byId is null)
+        {
+            _byId = new Dictionary<string, Opportunity>(All.Count, StringComparer.Ordinal);
+            foreach (var o in All) _byId.TryAdd(o.Id, o);
+        }
+        return _byId.GetValueOrDefault(id);
+    }
+
+    /// <summary>
+    /// Something a rule works out once for the whole search (an index, say) and reuses for each of its
+    /// questions. The key is the rule's own; the value lives as long as this situation.
+    /// </summary>
+    public T Memo<T>(object key, Func<T> make) where T : class
+    {
+        _memo ??= new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+        if (!_memo.TryGetValue(key, out var value)) _memo[key] = value = make();
+        return (T)value;
+    }
 
     public bool HasUpcomingInterview(Opportunity o) => F(o).FirstUpcoming is not null;
     public DateOnly? FirstUpcomingInterview(Opportunity o) => F(o).FirstUpcoming;
@@ -86,7 +174,7 @@ public sealed class Situation
 
     /// <summary>Whether a more preferred opportunity got this call outcome from an accelerate-call.</summary>
     public bool MorePreferredHeard(Opportunity o, CallOutcome outcome) =>
-        All.Any(x => IsMorePreferred(x, o) && x.Events.Exists(e => e.Kind == EventKind.AccelerateCall && e.Outcome == outcome));
+        _smallestPreferenceHeard.TryGetValue(outcome, out var best) && (o.Preference is not { } p || best < p);
 
     private sealed class Facts
     {

@@ -20,7 +20,7 @@ public static class Warnings
         var leanedOn = new List<Opportunity>();
         if (moves.Any(m => m.Code == "accelerate-preferred") && s.MostPreferredCurrentOffer is { } held) leanedOn.Add(held);
         foreach (var m in moves.Where(m => m.Code == "negotiate-with-offer"))
-            if (s.Pipeline.Find(m.Opportunity) is { } o && NegotiateWithOffer.Competing(s, o, currentOnly: true) is { } rival) leanedOn.Add(rival);
+            if (s.Find(m.Opportunity) is { } o && NegotiateWithOffer.Competing(s, o, currentOnly: true) is { } rival) leanedOn.Add(rival);
         foreach (var o in leanedOn.Distinct())
             if (o.WouldAccept != true)
                 list.Add(new Warning("plan-b-unconfirmed", o.Id,

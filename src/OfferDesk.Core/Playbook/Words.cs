@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace OfferDesk.Core.Playbook;
 
 /// <summary>The pieces every script is built from: who it addresses, how it opens and closes.</summary>
@@ -44,24 +42,34 @@ public static class Words
     /// <summary>An email: subject line, greeting, paragraphs, sign-off.</summary>
     public static string Email(Situation s, Opportunity o, string subject, params string[] paragraphs)
     {
-        var b = new StringBuilder();
-        b.Append("Subject: ").Append(subject).Append("\n\n").Append(Greeting(o)).Append("\n\n");
-        foreach (var p in paragraphs) b.Append(p).Append("\n\n");
-        b.Append(SignOff(s));
-        return b.ToString();
+        // Joined in one go: a script is built for every move, and a builder would copy each one twice.
+        var parts = new string[6 + 2 * paragraphs.Length];
+        parts[0] = "Subject: ";
+        parts[1] = subject;
+        parts[2] = "\n\n";
+        parts[3] = Greeting(o);
+        parts[4] = "\n\n";
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            parts[5 + 2 * i] = paragraphs[i];
+            parts[6 + 2 * i] = "\n\n";
+        }
+        parts[^1] = SignOff(s);
+        return string.Concat(parts);
     }
 
     /// <summary>A phone call, laid out to be read aloud: who to ask for, the opening, the ask, what next.</summary>
     public static string Call(Opportunity o, string opening, string ask, params (string If, string Say)[] outcomes)
     {
-        var b = new StringBuilder();
         var c = ContactFor(o);
-        b.Append("Call ").Append(c is null ? o.Company : $"{c.Name} at {o.Company}");
-        if (c?.Phone is { Length: > 0 } phone) b.Append(" (").Append(phone).Append(')');
-        b.Append(".\n\nOpening: \"").Append(opening).Append("\"\n\nThe ask: \"").Append(ask).Append('"');
+        var parts = new List<string>(12 + 5 * outcomes.Length) { "Call " };
+        if (c is null) parts.Add(o.Company);
+        else parts.AddRange([c.Name, " at ", o.Company]);
+        if (c?.Phone is { Length: > 0 } phone) parts.AddRange([" (", phone, ")"]);
+        parts.AddRange([".\n\nOpening: \"", opening, "\"\n\nThe ask: \"", ask, "\""]);
         foreach (var (when, say) in outcomes)
-            b.Append("\n\nIf ").Append(when).Append(": \"").Append(say).Append('"');
-        return b.ToString();
+            parts.AddRange(["\n\nIf ", when, ": \"", say, "\""]);
+        return string.Concat(parts);
     }
 
     public static string Join(params string[] parts) => string.Join(" ", parts.Where(p => p.Length > 0));

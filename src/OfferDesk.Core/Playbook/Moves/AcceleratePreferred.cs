@@ -23,8 +23,45 @@ public sealed class AcceleratePreferred : MoveRule
     }
 
     /// <summary>The offer the call leans on: the most preferred current held offer X is preferred to.</summary>
-    public static Opportunity? CitedOffer(Situation s, Opportunity o) =>
-        Situation.MostPreferred(s.All.Where(x => x != o && s.IsCurrentHeldOffer(x) && Situation.IsMorePreferred(o, x)));
+    public static Opportunity? CitedOffer(Situation s, Opportunity o)
+    {
+        // Only a ranked X is preferred to anything. Asked for every call's script, so the current held
+        // offers are sorted once per situation, not scanned once per call.
+        if (o.Preference is not { } rank) return null;
+        var offers = s.Memo(CurrentOffersKey, () => new CurrentOffers(s));
+        return offers.MostPreferredBelow(rank);
+    }
+
+    private static readonly object CurrentOffersKey = new();
+
+    /// <summary>The current held offers: the ranked ones by rank (document order on a tie), and the first unranked one.</summary>
+    private sealed class CurrentOffers
+    {
+        private readonly Opportunity[] _ranked;
+        private readonly int[] _ranks;
+        private readonly Opportunity? _firstUnranked;
+
+        public CurrentOffers(Situation s)
+        {
+            var ranked = new List<Opportunity>();
+            foreach (var x in s.All)
+            {
+                if (!s.IsCurrentHeldOffer(x)) continue;
+                if (x.Preference is not null) ranked.Add(x);
+                else _firstUnranked ??= x;
+            }
+            // A stable sort keeps document order among equal ranks, as Situation.MostPreferred would.
+            _ranked = [.. ranked.OrderBy(x => x.Preference!.Value)];
+            _ranks = [.. _ranked.Select(x => x.Preference!.Value)];
+        }
+
+        /// <summary>Situation.MostPreferred of the current held offers less preferred than rank.</summary>
+        public Opportunity? MostPreferredBelow(int rank)
+        {
+            var first = Situation.FirstAbove(_ranks, rank);
+            return first < _ranked.Length ? _ranked[first] : _firstUnranked;
+        }
+    }
 
     public override string? RefuseScript(Situation s, Opportunity o) =>
         CitedOffer(s, o) is null

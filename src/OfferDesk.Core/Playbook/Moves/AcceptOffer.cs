@@ -15,7 +15,7 @@ public sealed class AcceptOffer : MoveRule
         {
             foreach (var o in s.All)
                 if (s.IsCurrentHeldOffer(o) && o.Offer!.IsInWriting && o.Offer.Shortfalls.Count == 0
-                    && s.All.All(x => x == o || !s.IsLive(x) || Situation.IsMorePreferred(o, x)))
+                    && s.IsAheadOfEveryOtherLive(o))
                     chosen.Add((o, "It is a written offer with nothing missing, and nothing you would prefer is still in play. Say yes clearly, and ask them to confirm the start date."));
         }
         else if (Situation.MostPreferred(s.All.Where(o => s.IsCurrentHeldOffer(o) && o.Offer!.IsInWriting && o.WouldAccept != false)) is { } best)

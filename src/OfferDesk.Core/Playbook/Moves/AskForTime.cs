@@ -13,7 +13,7 @@ public sealed class AskForTime : MoveRule
         foreach (var o in s.All)
         {
             if (!s.IsCurrentHeldOffer(o) || o.Offer!.Shortfalls.Count == 0) continue;
-            if (s.AnyMorePreferredLive(o) || !s.All.Any(x => x != o && s.IsInProcess(x))) continue;
+            if (s.AnyMorePreferredLive(o) || !s.AnotherInProcess(o)) continue;
             yield return Make(s, o, Priority.High,
                 $"Ask {o.Company} when they need your answer",
                 $"The offer falls short on {string.Join(", ", o.Offer.Shortfalls.Select(Wording.Code))}, and other processes are still running. Knowing your real deadline lets you see them through before you choose.");

@@ -12,7 +12,7 @@ public sealed class FollowUp : MoveRule
         {
             if (!s.IsInProcess(o) || s.HasUpcomingInterview(o)) continue;
             if (s.SilenceDays(o) is not { } days || days < 5) continue;
-            if (s.AccelerateTargets.Contains(o)) continue;
+            if (s.IsAccelerateTarget(o)) continue;
             yield return Make(s, o, days >= 10 ? Priority.High : Priority.Normal,
                 $"Check in with {Words.Addressee(o)}: {days} days without news",
                 days >= 10

@@ -11,7 +11,7 @@ public sealed class KeepInterviewing : MoveRule
         foreach (var o in s.All)
         {
             if (Reason(s, o) is not { } reason) continue;
-            if (!s.All.Any(x => x != o && Situation.IsOpen(x) && s.HasUpcomingInterview(x))) continue;
+            if (!s.AnotherOpenHasUpcomingInterview(o)) continue;
             yield return Make(s, o, Priority.Low, "Keep your other interviews", reason);
         }
     }

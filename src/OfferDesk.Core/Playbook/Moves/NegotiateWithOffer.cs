@@ -19,19 +19,82 @@ public sealed class NegotiateWithOffer : MoveRule
         }
     }
 
-    /// <summary>The less preferred held offer with the highest base salary above this one's, same currency.</summary>
+    /// <summary>
+    /// The less preferred held offer with the highest base salary above this one's, same currency (a
+    /// missing currency matches any); on a tie, the first in the document.
+    /// </summary>
     public static Opportunity? Competing(Situation s, Opportunity o, bool currentOnly)
     {
-        if (o.Offer?.BaseSalary is not { } mine) return null;
-        Opportunity? best = null;
-        foreach (var x in s.All)
+        if (o.Offer?.BaseSalary is not { } mine || o.Preference is not { } rank) return null;
+        var rivals = s.Memo(currentOnly ? CurrentRivals : AllRivals, () => new Rivals(s, currentOnly));
+        return rivals.BestBelow(rank, o.Offer.Currency) is { } best && best.Pay > mine ? best.Offer : null;
+    }
+
+    private static readonly object CurrentRivals = new(), AllRivals = new();
+
+    /// <summary>
+    /// The held offers with a salary, per currency, and for each preference the best paid among those
+    /// ranked below it, so that finding the competing offer for every held offer takes a binary search
+    /// each rather than a pass over the search each.
+    /// </summary>
+    private sealed class Rivals
+    {
+        public sealed record Rival(decimal Pay, int Index, Opportunity Offer);
+
+        private sealed class Group
         {
-            if (x == o || !(currentOnly ? s.IsCurrentHeldOffer(x) : Situation.IsHeldOffer(x)) || !Situation.IsMorePreferred(o, x)) continue;
-            if (x.Offer?.BaseSalary is not { } theirs || theirs <= mine) continue;
-            if (o.Offer.Currency is { } a && x.Offer.Currency is { } b && a != b) continue;
-            if (best is null || theirs > best.Offer!.BaseSalary) best = x;
+            public readonly List<Rival> Ranked = [];
+            public Rival? BestUnranked;
+            public int[] Ranks = [];
+            /// <summary>BestFrom[i]: the best paid of Ranked[i..], Ranked sorted by rank.</summary>
+            public Rival[] BestFrom = [];
         }
-        return best;
+
+        private readonly Dictionary<string, Group> _byCurrency = new(StringComparer.Ordinal);
+        private readonly Group _noCurrency = new();
+
+        public Rivals(Situation s, bool currentOnly)
+        {
+            for (var i = 0; i < s.All.Count; i++)
+            {
+                var x = s.All[i];
+                if (!(currentOnly ? s.IsCurrentHeldOffer(x) : Situation.IsHeldOffer(x)) || x.Offer?.BaseSalary is not { } pay) continue;
+                var group = x.Offer.Currency is { } c ? _byCurrency.TryGetValue(c, out var g) ? g : _byCurrency[c] = new Group() : _noCurrency;
+                var rival = new Rival(pay, i, x);
+                if (x.Preference is null) group.BestUnranked = Better(group.BestUnranked, rival);
+                else group.Ranked.Add(rival);
+            }
+            foreach (var group in _byCurrency.Values.Append(_noCurrency))
+            {
+                group.Ranked.Sort((a, b) => a.Offer.Preference!.Value.CompareTo(b.Offer.Preference!.Value));
+                group.Ranks = [.. group.Ranked.Select(r => r.Offer.Preference!.Value)];
+                group.BestFrom = new Rival[group.Ranked.Count];
+                for (var i = group.Ranked.Count - 1; i >= 0; i--)
+                    group.BestFrom[i] = Better(i + 1 < group.Ranked.Count ? group.BestFrom[i + 1] : null, group.Ranked[i])!;
+            }
+        }
+
+        /// <summary>The best paid offer less preferred than rank, in a currency that matches this one.</summary>
+        public Rival? BestBelow(int rank, string? currency)
+        {
+            var best = Best(_noCurrency, rank);
+            if (currency is null)
+                foreach (var group in _byCurrency.Values) best = Better(best, Best(group, rank));
+            else if (_byCurrency.TryGetValue(currency, out var same))
+                best = Better(best, Best(same, rank));
+            return best;
+        }
+
+        private static Rival? Best(Group group, int rank)
+        {
+            // Less preferred than rank: unranked, or ranked after it.
+            var first = Situation.FirstAbove(group.Ranks, rank);
+            return Better(group.BestUnranked, first < group.BestFrom.Length ? group.BestFrom[first] : null);
+        }
+
+        /// <summary>Higher pay wins; on equal pay, the one earlier in the document.</summary>
+        private static Rival? Better(Rival? a, Rival? b) =>
+            a is null ? b : b is null ? a : a.Pay != b.Pay ? (a.Pay > b.Pay ? a : b) : (a.Index < b.Index ? a : b);
     }
 
     public override string? RefuseScript(Situation s, Opportunity o) =>

@@ -11,7 +11,7 @@ public sealed class SendThankYou : MoveRule
         foreach (var o in s.All)
         {
             if (!Situation.IsOpen(o)) continue;
-            if (Owed(s, o).FirstOrDefault() is not { } first) continue;
+            if (EarliestOwed(s, o) is not { } first) continue;
             yield return Make(s, o, Priority.High,
                 $"Send {Words.Addressee(o)} a thank-you note for the interview",
                 "A short thank-you within a day or so of an interview keeps you in mind while they decide, and few candidates bother to send one.",
@@ -19,16 +19,30 @@ public sealed class SendThankYou : MoveRule
         }
     }
 
-    /// <summary>Done interviews of the last seven days with no thanks sent, earliest first.</summary>
-    private static IEnumerable<Interview> Owed(Situation s, Opportunity o) =>
-        o.Interviews
-            .Where(i => i.Status == InterviewStatus.Done && s.DaysUntil(i.At.Date) is >= -7 and <= 0 && i.ThankYouSent != true
-                        && !o.Events.Exists(e => e.Kind == EventKind.ThankYou && e.On >= i.At.Date))
-            .OrderBy(i => i.At.Date);
+    /// <summary>The earliest done interview of the last seven days with no thanks sent (the first listed on a tie).</summary>
+    private static Interview? EarliestOwed(Situation s, Opportunity o)
+    {
+        // A plain loop: this runs for every open opportunity, and a sorted query allocated on each.
+        Interview? earliest = null;
+        foreach (var i in o.Interviews)
+        {
+            if (i.Status != InterviewStatus.Done || s.DaysUntil(i.At.Date) is < -7 or > 0 || i.ThankYouSent == true) continue;
+            if (earliest is not null && i.At.Date >= earliest.At.Date) continue;
+            if (!ThankedSince(o, i.At.Date)) earliest = i;
+        }
+        return earliest;
+    }
+
+    private static bool ThankedSince(Opportunity o, DateOnly day)
+    {
+        foreach (var e in o.Events)
+            if (e.Kind == EventKind.ThankYou && e.On >= day) return true;
+        return false;
+    }
 
     public override string Script(Situation s, Opportunity o)
     {
-        var when = Owed(s, o).FirstOrDefault() is { } i ? $" on {Words.Date(i.At.Date)}" : "";
+        var when = EarliestOwed(s, o) is { } i ? $" on {Words.Date(i.At.Date)}" : "";
         return Words.Email(s, o, $"Thank you: {Words.TheRole(o)}",
             $"Thank you for taking the time to talk with me{when} about {Words.TheRole(o)}. I enjoyed learning how the team works and what it is building next.",
             "Our conversation made me even more interested in the role, and I would be glad to answer anything else that helps your decision.");
