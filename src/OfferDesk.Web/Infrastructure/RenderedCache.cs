@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Claims;
 using Microsoft.Extensions.Caching.Memory;
@@ -26,9 +27,20 @@ public sealed class RenderedCache(RequestDelegate next, ILogger<RenderedCache> l
     private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
     private const string AntiforgeryCookie = "offerdesk-af";
 
-    private static readonly MemoryCache Store = new(new MemoryCacheOptions { SizeLimit = 64L * 1024 * 1024 });
+    // One bucket per user, holding only the pages of the search's current version and day: an
+    // edit replaces the bucket, so old renderings are freed at once rather than left to expire.
+    private static readonly MemoryCache Store = new(new MemoryCacheOptions { SizeLimit = 32L * 1024 * 1024 });
+    private const int MaxBucketBytes = 2 * 1024 * 1024;
 
     private sealed record Entry(byte[] Body, string ContentType, bool Gzip, string? ETag);
+
+    private sealed class Bucket(int version, int day)
+    {
+        public int Version { get; } = version;
+        public int Day { get; } = day;
+        public ConcurrentDictionary<string, Entry> Pages { get; } = new(StringComparer.Ordinal);
+        public long Bytes;
+    }
 
     public async Task Invoke(HttpContext context, SearchStore store, Desk desk)
     {
@@ -44,14 +56,18 @@ public sealed class RenderedCache(RequestDelegate next, ILogger<RenderedCache> l
 
         var gzip = AcceptsGzip(request.Headers.AcceptEncoding);
         var version = await store.VersionAsync(userId, context.RequestAborted);
-        var key = string.Join('\n', userId, request.Path.Value, request.QueryString.Value, version,
-            desk.Today.DayNumber, request.Cookies[AntiforgeryCookie], gzip);
+        var day = desk.Today.DayNumber;
+        var key = string.Join('\n', request.Path.Value, request.QueryString.Value, request.Cookies[AntiforgeryCookie], gzip);
 
-        if (Store.TryGetValue(key, out Entry? hit))
+        if (Store.TryGetValue(userId, out Bucket? bucket) && bucket!.Version == version && bucket.Day == day)
         {
-            await Write(context, hit!);
-            return;
+            if (bucket.Pages.TryGetValue(key, out var hit))
+            {
+                await Write(context, hit);
+                return;
+            }
         }
+        else bucket = new Bucket(version, day);
 
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
@@ -74,7 +90,8 @@ public sealed class RenderedCache(RequestDelegate next, ILogger<RenderedCache> l
         }
         var body = gzip ? Compress(buffer) : buffer.ToArray();
         var entry = new Entry(body, response.ContentType, gzip, response.Headers.ETag.Count > 0 ? response.Headers.ETag.ToString() : null);
-        Store.Set(key, entry, new MemoryCacheEntryOptions { Size = body.Length + key.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        if (Interlocked.Add(ref bucket.Bytes, body.Length + key.Length) <= MaxBucketBytes && bucket.Pages.TryAdd(key, entry))
+            Store.Set(userId, bucket, new MemoryCacheEntryOptions { Size = Math.Max(1, bucket.Bytes), SlidingExpiration = TimeSpan.FromMinutes(10) });
         log.LogDebug("rendered {Path} for version {Version}: {Bytes} bytes", request.Path, version, body.Length);
         await Write(context, entry);
     }
