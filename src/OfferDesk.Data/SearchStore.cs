@@ -43,9 +43,9 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
     /// </summary>
     public async Task<(SaveOutcome Outcome, int Version)> SaveAsync(string userId, Pipeline pipeline, int expectedVersion, CancellationToken ct = default)
     {
-        using var turn = await WriterTurnAsync(ct);
         var document = PipelineJson.Serialize(pipeline, indented: false);
         var now = clock.GetUtcNow().UtcDateTime;
+        using var turn = await WriterTurnAsync(ct);
         if (expectedVersion == 0)
         {
             if (await db.Searches.AnyAsync(s => s.UserId == userId, ct)) return (SaveOutcome.Conflict, expectedVersion);
