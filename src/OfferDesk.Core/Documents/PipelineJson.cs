@@ -27,12 +27,29 @@ public static class PipelineJson
         {
             var reader = new Reader();
             var pipeline = reader.ReadPipeline(doc.RootElement);
-            if (reader.Problems.Count == 0 && pipeline is not null)
-                reader.Problems.AddRange(PipelineRules.Check(pipeline));
+            if (pipeline is not null)
+            {
+                // The document rules run even when some fields did not read, so every problem is
+                // reported at once; but not on an opportunity with a bad field, where a rule could
+                // only repeat that problem in other words.
+                var broken = reader.Problems.Select(p => OpportunityOf(p.Path)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                var fieldProblems = reader.Problems.Count;
+                foreach (var problem in PipelineRules.Check(pipeline))
+                    if (fieldProblems == 0 || (OpportunityOf(problem.Path) is { } o && !broken.Contains(o)))
+                        reader.Problems.Add(problem);
+            }
             return reader.Problems.Count == 0
                 ? new ParseResult(pipeline, [])
                 : new ParseResult(null, reader.Problems);
         }
+    }
+
+    /// <summary>"opportunities[3]" for any path inside that opportunity, else null.</summary>
+    private static string? OpportunityOf(string path)
+    {
+        if (!path.StartsWith("opportunities[", StringComparison.Ordinal)) return null;
+        var end = path.IndexOf(']');
+        return end < 0 ? null : path[..(end + 1)];
     }
 
     public static string Serialize(Pipeline pipeline, bool indented = true)

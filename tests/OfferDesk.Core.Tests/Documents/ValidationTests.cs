@@ -58,6 +58,21 @@ public class ValidationTests
     }
 
     [Fact]
+    public void FieldProblemsAndDocumentRulesAreReportedTogether()
+    {
+        var problems = Problems(Doc(
+            """{ "id": "acme", "company": "Acme Corp", "stage": "offer" }""",
+            """{ "id": "beta", "company": "Beta Inc", "stage": "bogus" }""",
+            """{ "id": "acme", "company": "Carol Labs", "stage": "applied", "appliedOn": "2026-13-01" }"""));
+        problems.ShouldContain(p => p.StartsWith("opportunities[0].offer: is required"));
+        problems.ShouldContain(p => p.StartsWith("opportunities[1].stage:"));
+        problems.ShouldContain(p => p.StartsWith("opportunities[2].appliedOn:"));
+        // A rule is not run on an opportunity whose own fields did not read.
+        problems.ShouldNotContain(p => p.StartsWith("opportunities[2].id:"));
+        problems.Count.ShouldBe(3);
+    }
+
+    [Fact]
     public void TheSmallestDocumentIsValid()
     {
         var p = Valid("""{ "version": 1, "opportunities": [] }""");
