@@ -10,6 +10,14 @@ namespace OfferDesk.Data;
 
 public enum DatabaseProvider { Sqlite, Postgres }
 
+/// <summary>Which database, and where: what a plain connection needs, without EF Core.</summary>
+public sealed record DatabaseTarget(DatabaseProvider Provider, string ConnectionString)
+{
+    public DbConnection Connect() => Provider == DatabaseProvider.Sqlite
+        ? new SqliteConnection(ConnectionString)
+        : new Npgsql.NpgsqlConnection(ConnectionString);
+}
+
 /// <summary>
 /// Chooses and configures the database from configuration: <c>Database:Provider</c>
 /// (sqlite, the default, or postgres) and <c>ConnectionStrings:OfferDesk</c>.
@@ -57,6 +65,7 @@ public static class Database
         var provider = Provider(config);
         var cs = ConnectionString(config, provider);
         services.AddDbContextPool<OfferDeskDb>(o => Configure(o, provider, cs));
+        services.AddSingleton(new DatabaseTarget(provider, cs));
         services.AddScoped<SearchStore>();
         services.AddSingleton(TimeProvider.System);
         return services;
@@ -66,10 +75,19 @@ public static class Database
     /// Brings the schema up to date. On SQLite it also turns on write-ahead logging, so a write
     /// that was acknowledged survives the process being killed, and readers never block writers.
     /// </summary>
+    /// <summary>
+    /// Migrates only when needed. Starting EF Core is most of a cold start, and a plain query
+    /// answers the usual case (nothing to do) without it.
+    /// </summary>
+    public static void MigrateIfNeeded(DatabaseTarget target, Func<OfferDeskDb> open)
+    {
+        if (IsUpToDate(target)) return;
+        using var db = open();
+        Migrate(db);
+    }
+
     public static void Migrate(OfferDeskDb db)
     {
-        // Building EF's model to ask it is most of a cold start; a plain query answers the usual case.
-        if (IsUpToDate(db)) return;
         if (db.Database.IsSqlite())
         {
             db.Database.OpenConnection();
@@ -94,10 +112,9 @@ public static class Database
             .Order(StringComparer.Ordinal)];
 
     /// <summary>Whether every known migration is recorded as applied, asked with a plain query.</summary>
-    private static bool IsUpToDate(OfferDeskDb db)
+    private static bool IsUpToDate(DatabaseTarget target)
     {
-        var cs = db.Database.GetConnectionString();
-        using DbConnection connection = db.Database.IsSqlite() ? new SqliteConnection(cs) : new Npgsql.NpgsqlConnection(cs);
+        using var connection = target.Connect();
         try
         {
             connection.Open();

@@ -71,7 +71,7 @@ public static class WebApp
         // Keys live in the database so every instance reads every other's cookies and tokens.
         services.AddDataProtection().SetApplicationName("OfferDesk");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new ProtectionKeyStore(sp.GetRequiredService<IServiceScopeFactory>())));
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new ProtectionKeyStore(sp.GetRequiredService<DatabaseTarget>())));
 
         services.AddRateLimiter(o =>
         {
@@ -109,7 +109,7 @@ public static class WebApp
         var app = builder.Build();
 
         using (var scope = app.Services.CreateScope())
-            Database.Migrate(scope.ServiceProvider.GetRequiredService<OfferDeskDb>());
+            Database.MigrateIfNeeded(app.Services.GetRequiredService<DatabaseTarget>(), () => scope.ServiceProvider.GetRequiredService<OfferDeskDb>());
 
         // Build EF's model and the first pages off the request path, so the first user doesn't wait for it.
         app.Lifetime.ApplicationStarted.Register(() => Task.Run(() =>

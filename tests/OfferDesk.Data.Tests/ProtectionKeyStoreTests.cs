@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using Microsoft.Extensions.DependencyInjection;
 using OfferDesk.Data.Tests.Infrastructure;
 using OfferDesk.Testing;
 
@@ -13,13 +12,9 @@ public sealed class ProtectionKeyStoreTests(ProviderDatabases dbs) : IClassFixtu
     [PostgresInlineData(DatabaseProvider.Postgres)]
     public void Stored_elements_come_back_to_every_instance(DatabaseProvider provider)
     {
-        var services = new ServiceCollection()
-            .AddDbContext<OfferDeskDb>(o => Database.Configure(o, provider, dbs.ConnectionString(provider)))
-            .BuildServiceProvider();
-        using (services)
+        var target = new DatabaseTarget(provider, dbs.ConnectionString(provider));
         {
-            var scopes = services.GetRequiredService<IServiceScopeFactory>();
-            var writer = new ProtectionKeyStore(scopes);
+            var writer = new ProtectionKeyStore(target);
             writer.GetAllElements().ShouldBeEmpty();
 
             var first = Key("5b6c0a51-0000-4000-8000-000000000001", "first & <secret>");
@@ -27,7 +22,7 @@ public sealed class ProtectionKeyStoreTests(ProviderDatabases dbs) : IClassFixtu
             writer.StoreElement(first, "key-5b6c0a51-0000-4000-8000-000000000001");
             writer.StoreElement(second, "key-5b6c0a51-0000-4000-8000-000000000002");
 
-            var read = new ProtectionKeyStore(scopes).GetAllElements();
+            var read = new ProtectionKeyStore(target).GetAllElements();
             read.Count.ShouldBe(2);
             read.ShouldContain(e => XNode.DeepEquals(e, first));
             read.ShouldContain(e => XNode.DeepEquals(e, second));
