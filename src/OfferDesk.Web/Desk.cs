@@ -41,11 +41,24 @@ public sealed class Desk(SearchStore store, IMemoryCache cache, TimeProvider clo
     /// <summary>Today in the server's time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
+    // The stored version, asked once per request: the rendered-page cache asks first, and a page
+    // rendered on a miss loads the search at that same version without asking again.
+    private (string User, int Version)? _version;
+
+    /// <summary>The user's stored search version, read from the database once per request.</summary>
+    public async Task<int> VersionAsync(string userId, CancellationToken ct = default)
+    {
+        if (_version is { } known && known.User == userId) return known.Version;
+        var version = await store.VersionAsync(userId, ct);
+        _version = (userId, version);
+        return version;
+    }
+
     public Task<DeskView> LoadAsync(CancellationToken ct = default) => LoadAsync(UserId, Today, ct);
 
     public async Task<DeskView> LoadAsync(string userId, DateOnly today, CancellationToken ct = default)
     {
-        var version = await store.VersionAsync(userId, ct);
+        var version = await VersionAsync(userId, ct);
         var key = ("search", userId);
         if (cache.TryGetValue(key, out Cached? hit) && hit!.Version == version)
         {
@@ -69,12 +82,14 @@ public sealed class Desk(SearchStore store, IMemoryCache cache, TimeProvider clo
         var stored = await store.LoadAsync(userId, ct);
         if (expectedVersion is { } v && v != stored.Version)
             return new EditResult(false, true, [new Problem("", "Your search changed since this page was opened (in another tab or device). Nothing was saved; reload to see the latest, then make your change again.")], stored.Version);
-        var copy = stored.Pipeline.Clone();
+        // The store parses a fresh pipeline on every load, shared with no cache: edit it in place.
+        var copy = stored.Pipeline;
         var problems = edit(copy);
         if (problems.Count > 0) return EditResult.Refused(problems, stored.Version);
         var rules = PipelineRules.Check(copy);
         if (rules.Count > 0) return EditResult.Refused(rules, stored.Version);
         var (outcome, version) = await store.SaveAsync(userId, copy, stored.Version, ct);
+        _version = null;
         if (outcome == SaveOutcome.Conflict)
             return new EditResult(false, true, [new Problem("", "Another change was saved at the same moment. Nothing was saved; reload and try again.")], version);
         cache.Remove(("search", userId));

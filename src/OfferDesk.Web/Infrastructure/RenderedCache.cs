@@ -3,7 +3,6 @@ using System.IO.Compression;
 using System.Security.Claims;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
-using OfferDesk.Data;
 
 namespace OfferDesk.Web.Infrastructure;
 
@@ -42,7 +41,7 @@ public sealed class RenderedCache(RequestDelegate next, ILogger<RenderedCache> l
         public long Bytes;
     }
 
-    public async Task Invoke(HttpContext context, SearchStore store, Desk desk)
+    public async Task Invoke(HttpContext context, Desk desk)
     {
         var request = context.Request;
         if (!HttpMethods.IsGet(request.Method)
@@ -55,7 +54,7 @@ public sealed class RenderedCache(RequestDelegate next, ILogger<RenderedCache> l
         }
 
         var gzip = AcceptsGzip(request.Headers.AcceptEncoding);
-        var version = await store.VersionAsync(userId, context.RequestAborted);
+        var version = await desk.VersionAsync(userId, context.RequestAborted);
         var day = desk.Today.DayNumber;
         var key = string.Join('\n', request.Path.Value, request.QueryString.Value, request.Cookies[AntiforgeryCookie], gzip);
 
