@@ -68,6 +68,7 @@ public static class PipelineJson
         w.WriteStartObject("candidate");
         w.WriteString("employment", Wording.Code(p.Candidate.Employment));
         if (p.Candidate.Name is { } name) w.WriteString("name", name);
+        if (p.Candidate.TimeZone is { } zone) w.WriteString("timeZone", zone);
         w.WriteEndObject();
         w.WriteStartArray("opportunities");
         foreach (var o in p.Opportunities) WriteOpportunity(w, o);
@@ -139,6 +140,10 @@ public static class PipelineJson
                 foreach (var s in f.Shortfalls) w.WriteStringValue(Wording.Code(s));
                 w.WriteEndArray();
             }
+            if (f.PtoDays is { } pto) w.WriteNumber("ptoDays", pto);
+            if (f.Workplace is { } wp) w.WriteString("workplace", Wording.Code(wp));
+            Opt(w, "location", f.Location);
+            Opt(w, "note", f.Note);
             w.WriteEndObject();
         }
         if (o.Events.Count > 0)
@@ -196,9 +201,14 @@ public static class PipelineJson
             p.Today = obj.Date("today");
             if (obj.Get("candidate") is { } cand && ExpectObject(cand, "candidate"))
             {
-                var c = new Obj(this, cand, "candidate", "employment", "name");
+                var c = new Obj(this, cand, "candidate", "employment", "name", "timeZone");
                 p.Candidate.Employment = c.Enum<Employment>("employment") ?? Employment.Employed;
                 p.Candidate.Name = c.String("name", max: 200);
+                if (c.String("timeZone", max: 100) is { } zone)
+                {
+                    if (Zones.IsKnown(zone)) p.Candidate.TimeZone = zone;
+                    else Fail("candidate.timeZone", $"\"{Clip(zone)}\" is not a time zone: use an IANA name such as America/Chicago or Europe/Paris");
+                }
             }
             if (obj.Get("opportunities", required: true) is { } opps && ExpectArray(opps, "opportunities"))
             {
@@ -263,7 +273,7 @@ public static class PipelineJson
             if (obj.Get("offer") is { } of && ExpectObject(of, path + ".offer"))
             {
                 var c = new Obj(this, of, path + ".offer", "status", "deadline", "startDate", "title", "baseSalary",
-                    "currency", "bonusTargetPercent", "signingBonus", "equityPerYear", "shortfalls");
+                    "currency", "bonusTargetPercent", "signingBonus", "equityPerYear", "shortfalls", "ptoDays", "workplace", "location", "note");
                 o.Offer = new Offer
                 {
                     Status = c.Enum<OfferStatus>("status", required: true) ?? OfferStatus.Expected,
@@ -275,7 +285,12 @@ public static class PipelineJson
                     BonusTargetPercent = c.Money("bonusTargetPercent"),
                     SigningBonus = c.Money("signingBonus"),
                     EquityPerYear = c.Money("equityPerYear"),
+                    PtoDays = c.Int("ptoDays"),
+                    Workplace = c.Enum<Workplace>("workplace"),
+                    Location = c.String("location", max: 200),
+                    Note = c.String("note", max: 2000),
                 };
+                if (o.Offer.PtoDays is < 0) Fail(path + ".offer.ptoDays", $"{o.Offer.PtoDays} is not allowed: days off cannot be negative");
                 if (c.Get("shortfalls") is { } sf && ExpectArray(sf, path + ".offer.shortfalls"))
                 {
                     var i = 0;

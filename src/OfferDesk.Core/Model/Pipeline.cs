@@ -22,6 +22,9 @@ public sealed class Candidate
 {
     public Employment Employment { get; set; } = Employment.Employed;
     public string? Name { get; set; }
+
+    /// <summary>An IANA time zone (America/Chicago): whose "today" the advice uses when no day is given (contract v2).</summary>
+    public string? TimeZone { get; set; }
 }
 
 public sealed class Opportunity
@@ -81,6 +84,10 @@ public sealed class Offer
     public decimal? SigningBonus { get; set; }
     public decimal? EquityPerYear { get; set; }
     public List<Shortfall> Shortfalls { get; set; } = [];
+    public int? PtoDays { get; set; }
+    public Workplace? Workplace { get; set; }
+    public string? Location { get; set; }
+    public string? Note { get; set; }
 
     public bool IsInWriting => Status is OfferStatus.Written or OfferStatus.Signed;
 }
@@ -104,6 +111,8 @@ public enum InterviewStatus { Scheduled, Done, Cancelled }
 public enum OfferStatus { Expected, Verbal, Written, Signed }
 
 public enum Shortfall { Title, Money, Responsibility, Location, Other }
+
+public enum Workplace { Onsite, Hybrid, Remote }
 
 public enum EventKind
 {
