@@ -64,7 +64,7 @@ public static class Commands
             var moveCode = r.GetValue(code)!;
             if (Playbook.Find(moveCode) is not { } rule)
             {
-                Console.Error.WriteLine($"CODE: \"{moveCode}\" is not a move; the moves are {string.Join(", ", Playbook.Rules.Select(x => x.Code))}");
+                Console.Error.WriteLine($"CODE: \"{moveCode}\" is not a move; the moves are {string.Join(", ", Playbook.Rules.Select(x => x.Code).Order().Select(c => Wording.Code(c)))}");
                 return ExitCodes.BadInput;
             }
             if (Load(r.GetValue(file)!, r.GetValue(today)) is not var (pipeline, day)) return ExitCodes.BadInput;
@@ -80,7 +80,10 @@ public static class Commands
                 Console.Error.WriteLine($"refused: {reason}");
                 return ExitCodes.Refused;
             }
-            Console.Out.WriteLine(rule.Script(situation, opp));
+            // The script as the day's advice gives it when the move is proposed (its channel, and the
+            // moves its message carries); else the move's own words on its usual channel.
+            var proposed = Advisor.Advise(situation).Moves.FirstOrDefault(m => m.Code == rule.Code && m.Opportunity == opp.Id);
+            Console.Out.WriteLine(proposed?.Script ?? rule.Script(situation, opp, rule.ChannelFor(situation, opp), []));
             return ExitCodes.Ok;
         });
         return cmd;
