@@ -24,6 +24,9 @@ public abstract class MoveRule
     /// <summary>The words for this move at this opportunity, on this channel, doing the job of the absorbed moves too.</summary>
     public abstract string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed);
 
+    /// <summary>The move's own words at this opportunity, on its usual channel, carrying nothing else.</summary>
+    public string Script(Situation s, Opportunity o) => Script(s, o, ChannelFor(s, o), []);
+
     /// <summary>The channel this move takes at this opportunity when nothing else decides it.</summary>
     public virtual Channel ChannelFor(Situation s, Opportunity o) => Channel == Channel.Either ? Words.ChannelOf(o) : Channel;
 

@@ -20,7 +20,7 @@ public sealed class SignalCommitment : MoveRule
 
     public override string? RefuseScript(Situation s, Opportunity o) =>
         o.WouldAccept == true ? null
-            : $"signal-commitment says you would accept an offer from {o.Company}, and you have not said you would: never promise a yes you don't mean";
+            : $"signal-commitment says you would accept an offer from {o.Company}, and you have not said you would (wouldAccept is not true): never promise a yes you don't mean";
 
     public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) => Record(o, today);
 
