@@ -31,7 +31,8 @@ public static class Commands
         var format = new Option<string>("--format") { Description = "text for people, json for the advice document.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var scripts = new Option<bool>("--scripts") { Description = "In text format, print each move's script too." };
-        var cmd = new Command("advise", "Say the next right move for each company.") { file, today, format, scripts };
+        var all = new Option<bool>("--all") { Description = "In text format, list every routine check-in one by one instead of grouping them." };
+        var cmd = new Command("advise", "Say the next right move for each company.") { file, today, format, scripts, all };
         cmd.SetAction(r =>
         {
             if (Load(r.GetValue(file)!, r.GetValue(today)) is not var (pipeline, day)) return ExitCodes.BadInput;
@@ -45,11 +46,25 @@ public static class Commands
             else
             {
                 var color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-                Console.Out.Write(AdviceText.Render(advice, r.GetValue(scripts), color));
+                // Wrapped to the terminal; 80 columns when the output goes to a file or a pipe.
+                var width = Console.IsOutputRedirected ? 80 : TerminalWidth();
+                Console.Out.Write(AdviceText.Render(advice, pipeline, r.GetValue(scripts), color, width, r.GetValue(all)));
             }
             return ExitCodes.Ok;
         });
         return cmd;
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Console.WindowWidth is > 0 and var w ? w : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
     }
 
     private static Command Script()

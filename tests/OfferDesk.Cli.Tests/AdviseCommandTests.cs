@@ -63,7 +63,7 @@ public class AdviseCommandTests : IDisposable
 
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Stdout.ShouldStartWith("Advice for Thursday, December 3, 2026");
-        run.Stdout.ShouldContain("URGENT");
+        run.Stdout.ShouldContain("\nUrgent\n");
         run.Stdout.ShouldContain("Acme Corp");
         run.Stdout.ShouldContain("Coming up");
         run.Stdout.ShouldContain("Warnings");

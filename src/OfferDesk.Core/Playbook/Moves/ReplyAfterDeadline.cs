@@ -21,7 +21,7 @@ public sealed class ReplyAfterDeadline : MoveRule
                 yes ? $"Call {Words.Whom(o)} today: their deadline has passed" : $"Answer {o.Company} today: their deadline has passed",
                 yes
                     ? $"The deadline for the {o.Company} offer was {Words.When(s, deadline)}. Own the delay, ask whether the offer still stands, and give your answer: a late, honest reply can still save it."
-                    : $"The deadline for the {o.Company} offer was {Words.When(s, deadline)}, and you would not take it. Apologise for the delay and decline graciously, so the door stays open.");
+                    : $"The deadline for the {o.Company} offer was {Words.When(s, deadline)}, and you {(o.WouldAccept == false ? "would not take it" : "have not said you would take it")}. Apologise for the delay and decline graciously, so the door stays open.");
         }
     }
 
