@@ -110,7 +110,7 @@ public static class IcsFeed
         {
             // A decision move has no script; a trailing blank paragraph would only be noise.
             var description = string.IsNullOrEmpty(m.Script) ? m.Why : m.Why + "\n\n" + m.Script;
-            yield return new CalendarEvent($"move-{m.Code}-{m.Opportunity}@offerdesk", m.Due, null, m.Summary, description, Busy: false);
+            yield return new CalendarEvent($"move-{m.CodeText}-{m.Opportunity}@offerdesk", m.Due, null, m.Summary, description, Busy: false);
         }
     }
 
