@@ -20,7 +20,7 @@ public static class DatabaseCheck
         {
             using var connection = target.Connect();
             connection.Open();
-            var newer = AppliedMigrations(connection).Where(id => !Database.KnownMigrations.Contains(id)).ToList();
+            var newer = AppliedMigrations(connection).Where(id => !Database.KnownMigrations(target.Provider).Contains(id)).ToList();
             if (newer.Count > 0)
                 return $"the database was upgraded by a newer OfferDesk release (it has migration {newer[^1]}, which this release does not know): run that release, or restore a backup made with this one";
             if (WriteProblem(connection) is { } write) return write;
