@@ -4,8 +4,8 @@ using OfferDesk.Core.Model;
 
 namespace OfferDesk.Data;
 
-/// <summary>A user's stored search: the pipeline and the version it was read at.</summary>
-public sealed record StoredSearch(Pipeline Pipeline, int Version);
+/// <summary>A user's stored search: the pipeline, the version it was read at, and its stored size in characters (what a cache weighs it by).</summary>
+public sealed record StoredSearch(Pipeline Pipeline, int Version, int DocumentChars = 0);
 
 /// <summary>What a save came to.</summary>
 public enum SaveOutcome { Saved, Conflict }
@@ -28,7 +28,7 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
         // A stored document was validated before it was saved; if it no longer reads, that is a
         // bug to surface, not something to paper over with an empty search.
         if (!parsed.IsValid) throw new InvalidDataException($"stored search of user {userId} does not read: {parsed.Problems[0]}");
-        return new StoredSearch(parsed.Pipeline!, row.Version);
+        return new StoredSearch(parsed.Pipeline!, row.Version, row.Document.Length);
     }
 
     /// <summary>The stored version alone: a cheap check that a cached copy is still current.</summary>
