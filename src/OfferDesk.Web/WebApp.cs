@@ -38,6 +38,7 @@ public static class WebApp
         services.AddSingleton<LoadedSearches>();
         services.AddSingleton<RenderedPages>();
         services.AddScoped<Desk>();
+        services.AddSingleton<Undo>();
         services.AddHttpContextAccessor();
 
         services.AddIdentityApiEndpoints<IdentityUser>(o =>
