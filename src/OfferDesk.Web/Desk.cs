@@ -54,6 +54,9 @@ public sealed class Desk(SearchStore store, LoadedSearches cache, TimeProvider c
     public string UserId => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier)
                             ?? throw new InvalidOperationException("no signed-in user");
 
+    /// <summary>The server's time zone: where times are read for a candidate who chose none.</summary>
+    public TimeZoneInfo ServerZone => clock.LocalTimeZone;
+
     /// <summary>Today in the server's time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 

@@ -10,7 +10,8 @@ namespace OfferDesk.Web;
 /// </summary>
 public static class Shown
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    // The app runs in invariant globalization mode: its English month and day names are the ones wanted.
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
     /// <summary>"Tue 10 Mar".</summary>
     public static string Day(DateOnly d) => d.ToString("ddd d MMM", English);
@@ -26,8 +27,10 @@ public static class Shown
     /// The candidate's zone: the one they chose, else this server's (a time typed without an
     /// offset is read in it, and every time is shown in it).
     /// </summary>
-    public static DateTimeZone Zone(Candidate candidate) =>
-        Zones.Find(candidate.TimeZone) ?? DateTimeZoneProviders.Tzdb.GetSystemDefault();
+    public static DateTimeZone Zone(Candidate candidate, TimeZoneInfo server) =>
+        Zones.Find(candidate.TimeZone)
+        ?? DateTimeZoneProviders.Tzdb.GetZoneOrNull(server.Id)
+        ?? NodaTime.TimeZones.BclDateTimeZone.FromTimeZoneInfo(server);
 
     /// <summary>"Tue 10 Mar, 3:00 pm" in the zone, or just the day when no time was given.</summary>
     public static string When(InterviewTime at, DateTimeZone zone, DateOnly today)

@@ -45,7 +45,7 @@ public sealed class Pipeline
             case Stage.Applied or Stage.Interviewing:
                 o.Stage = stage;
                 return null;
-            case Stage.Offer when o.Offer is not { Status: not OfferStatus.Expected }:
+            case Stage.Offer or Stage.Accepted when o.Offer is not { Status: not OfferStatus.Expected }:
                 return new Problem("offer", $"Tell us about the offer from {o.Company} first.");
             case Stage.Offer:
                 o.Stage = stage;
@@ -124,11 +124,11 @@ public sealed class Opportunity
         foreach (var i in Interviews)
             if (i.Status == InterviewStatus.Scheduled && i.At.Date >= on) i.Status = InterviewStatus.Cancelled;
         Stage = Stage.Rejected;
-        HeardFrom(on);
+        NoteHeardFrom(on);
     }
 
     /// <summary>Heard from the company that day (never moves the date back).</summary>
-    public void HeardFrom(DateOnly on)
+    public void NoteHeardFrom(DateOnly on)
     {
         if (LastHeardFrom is not { } last || last < on) LastHeardFrom = on;
     }
@@ -136,7 +136,7 @@ public sealed class Opportunity
     /// <summary>They got back to the candidate: the silence ends that day, with what they said as a note.</summary>
     public void HeardBack(DateOnly on, string? note = null)
     {
-        HeardFrom(on);
+        NoteHeardFrom(on);
         if (!string.IsNullOrWhiteSpace(note)) Record(EventKind.Note, on, note: note.Trim());
     }
 
@@ -147,7 +147,7 @@ public sealed class Opportunity
             return new Problem("stage", $"{Company} is closed. Move it back to interviewing first if it is open again.");
         Interviews.Add(new Interview { At = at, Kind = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim(), Status = InterviewStatus.Scheduled });
         if (Stage == Stage.Applied) Stage = Stage.Interviewing;
-        HeardFrom(today);
+        NoteHeardFrom(today);
         return null;
     }
 
@@ -164,7 +164,7 @@ public sealed class Opportunity
         if (held is null) Interviews.Add(new Interview { At = InterviewTime.OnDate(on), Kind = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim(), Status = InterviewStatus.Done });
         else held.Status = InterviewStatus.Done;
         if (Stage == Stage.Applied) Stage = Stage.Interviewing;
-        HeardFrom(on);
+        NoteHeardFrom(on);
         return null;
     }
 
@@ -182,7 +182,7 @@ public sealed class Opportunity
         if (baseSalary is not null) Offer.BaseSalary = baseSalary;
         if (!string.IsNullOrWhiteSpace(currency)) Offer.Currency = currency.Trim().ToUpperInvariant();
         if (Stage != Stage.Accepted) Stage = Stage.Offer;
-        HeardFrom(on);
+        NoteHeardFrom(on);
         return null;
     }
 

@@ -58,7 +58,7 @@ public sealed class LogModel(Desk desk) : PageModel
         View = await desk.LoadAsync(ct);
         if (View.Pipeline.Find(id) is not { } o) return false;
         Opportunity = o;
-        Zone = Shown.Zone(View.Pipeline.Candidate);
+        Zone = Shown.Zone(View.Pipeline.Candidate, desk.ServerZone);
         return true;
     }
 
@@ -76,7 +76,7 @@ public sealed class LogModel(Desk desk) : PageModel
             }
             Text(kind, "scheduled-kind", "Kind of interview", 100, problems);
             if (problems.Count > 0 || day is null) return;
-            if (o.ScheduleInterview(Shown.AtLocal(day.Value, at, Shown.Zone(p.Candidate)), kind, today) is { } refused) problems.Add(new("scheduled-date", refused.Message));
+            if (o.ScheduleInterview(Shown.AtLocal(day.Value, at, Shown.Zone(p.Candidate, desk.ServerZone)), kind, today) is { } refused) problems.Add(new("scheduled-date", refused.Message));
         }, o => $"Interview with {o.Company} added.");
     }
 
