@@ -94,7 +94,7 @@ public static partial class MorningDigest
             {
                 b.Append("\n   What to say:\n");
                 foreach (var line in m.Script.Split('\n'))
-                    b.Append(line.Length == 0 ? "" : "   | ").Append(line).Append('\n');
+                    b.Append(line.Length == 0 ? "   |" : "   | ").Append(line).Append('\n');
             }
         }
         if (advice.Warnings.Count > 0)
