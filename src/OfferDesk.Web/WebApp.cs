@@ -103,7 +103,7 @@ public static class WebApp
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOfferDeskOpenApi();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         var app = builder.Build();
@@ -135,6 +135,7 @@ public static class WebApp
         app.UseMiddleware<RenderedCache>();
 
         app.MapOpenApi();
+        app.MapApiReference();
         app.MapGet("/health", () => TypedResults.Text("ok")).AllowAnonymous().ExcludeFromDescription();
         app.MapGroup("/api/auth").WithTags("Accounts").MapIdentityApi<IdentityUser>();
         app.MapPipelineApi();
