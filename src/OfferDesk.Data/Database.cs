@@ -54,10 +54,19 @@ public static class Database
         return new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
     }
 
+    /// <summary>
+    /// The assembly holding the provider's generated migrations: one set per provider, each with
+    /// its own model snapshot, because each provider's generated code names its own column types.
+    /// </summary>
+    public static string MigrationsAssembly(DatabaseProvider provider) => provider == DatabaseProvider.Postgres
+        ? "OfferDesk.Data.PostgresMigrations"
+        : "OfferDesk.Data.SqliteMigrations";
+
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
-        if (provider == DatabaseProvider.Postgres) options.UseNpgsql(connectionString);
-        else options.UseSqlite(connectionString, o => o.CommandTimeout(30));
+        var migrations = MigrationsAssembly(provider);
+        if (provider == DatabaseProvider.Postgres) options.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations));
+        else options.UseSqlite(connectionString, o => o.CommandTimeout(30).MigrationsAssembly(migrations));
     }
 
     public static IServiceCollection AddOfferDeskDb(this IServiceCollection services, IConfiguration config)
@@ -72,10 +81,6 @@ public static class Database
     }
 
     /// <summary>
-    /// Brings the schema up to date. On SQLite it also turns on write-ahead logging, so a write
-    /// that was acknowledged survives the process being killed, and readers never block writers.
-    /// </summary>
-    /// <summary>
     /// Migrates only when needed. Starting EF Core is most of a cold start, and a plain query
     /// answers the usual case (nothing to do) without it.
     /// </summary>
@@ -86,6 +91,10 @@ public static class Database
         Migrate(db);
     }
 
+    /// <summary>
+    /// Brings the schema up to date. On SQLite it also turns on write-ahead logging, so a write
+    /// that was acknowledged survives the process being killed, and readers never block writers.
+    /// </summary>
     public static void Migrate(OfferDeskDb db)
     {
         if (db.Database.IsSqlite())
@@ -104,15 +113,17 @@ public static class Database
         else db.Database.Migrate();
     }
 
-    /// <summary>The migrations this build knows, by id, in order.</summary>
-    public static IReadOnlyList<string> KnownMigrations { get; } =
-        [.. typeof(Database).Assembly.GetTypes()
+    /// <summary>The provider's migrations this build knows, by id, in order.</summary>
+    // Read from the attributes rather than through EF's migrations assembly service, which would
+    // start EF Core: the point of the plain check is not to.
+    public static IReadOnlyList<string> KnownMigrations(DatabaseProvider provider) =>
+        [.. Assembly.Load(new AssemblyName(MigrationsAssembly(provider))).GetTypes()
             .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
             .OfType<string>()
             .Order(StringComparer.Ordinal)];
 
     /// <summary>Whether every known migration is recorded as applied, asked with a plain query.</summary>
-    private static bool IsUpToDate(DatabaseTarget target)
+    public static bool IsUpToDate(DatabaseTarget target)
     {
         using var connection = target.Connect();
         try
@@ -123,7 +134,7 @@ public static class Database
             var applied = new HashSet<string>(StringComparer.Ordinal);
             using (var reader = cmd.ExecuteReader())
                 while (reader.Read()) applied.Add(reader.GetString(0));
-            return KnownMigrations.All(applied.Contains);
+            return KnownMigrations(target.Provider).All(applied.Contains);
         }
         catch (DbException)
         {

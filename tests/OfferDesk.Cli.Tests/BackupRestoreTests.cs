@@ -16,8 +16,9 @@ public sealed class BackupRestoreTests : IDisposable
 
     private OfferDeskDb Open()
     {
-        var options = new DbContextOptionsBuilder<OfferDeskDb>().UseSqlite($"Data Source={DbPath};Pooling=False").Options;
-        return new OfferDeskDb(options);
+        var options = new DbContextOptionsBuilder<OfferDeskDb>();
+        Database.Configure(options, DatabaseProvider.Sqlite, $"Data Source={DbPath};Pooling=False");
+        return new OfferDeskDb(options.Options);
     }
 
     private async Task SeedAsync(string userId, string company)
