@@ -68,7 +68,7 @@ public static partial class MorningDigest
     }
 
     private static string MetaLine(Move m, DateOnly today) =>
-        $"{m.Company} · {Say.Priority(m.Priority)} · {Say.Channel(m.Channel)} · {Say.Due(m.Due, today)}";
+        $"{m.Company} · {Vocabulary.PriorityHeading(m.Priority)} · {Vocabulary.ChannelLabel(m.Channel)} · {Vocabulary.Due(m.Due, today)}";
 
     private static IEnumerable<Contact> Reachable(Opportunity? o) =>
         o is null ? [] : o.Contacts.Where(c => !string.IsNullOrWhiteSpace(c.Phone) || !string.IsNullOrWhiteSpace(c.Email));
@@ -105,7 +105,7 @@ public static partial class MorningDigest
         if (later.Count > 0)
         {
             b.Append("\nComing up\n");
-            foreach (var m in later) b.Append(" - ").Append(m.Summary).Append(" (").Append(Say.Due(m.Due, advice.Today)).Append(")\n");
+            foreach (var m in later) b.Append(" - ").Append(m.Summary).Append(" (").Append(Vocabulary.Due(m.Due, advice.Today)).Append(")\n");
         }
         if (links.Today is not null) b.Append("\nOpen Today in OfferDesk: ").Append(links.Today).Append('\n');
         if (links.Unsubscribe is not null)
@@ -159,7 +159,7 @@ public static partial class MorningDigest
         if (later.Count > 0)
         {
             b.Append("<h2 style=\"font-size: 1.15em;\">Coming up</h2>\n<ul>\n");
-            foreach (var m in later) b.Append("<li>").Append(H(m.Summary)).Append(" (").Append(H(Say.Due(m.Due, advice.Today))).Append(")</li>\n");
+            foreach (var m in later) b.Append("<li>").Append(H(m.Summary)).Append(" (").Append(H(Vocabulary.Due(m.Due, advice.Today))).Append(")</li>\n");
             b.Append("</ul>\n");
         }
         if (links.Today is not null)

@@ -36,49 +36,12 @@ public static class MoveWords
     /// <summary>"Call Maya at Heron Analytics today", "Email Priya at Bluebird Health (overdue since Tuesday, March 3)".</summary>
     public static string Headline(Move move, Opportunity? opportunity, DateOnly today)
     {
-        var when = move.Due == today ? "today" : $"({Say.Due(move.Due, today)})";
+        var when = move.Due == today ? "today" : $"({Vocabulary.Due(move.Due, today)})";
         return Act(move, opportunity) switch
         {
-            null => $"{move.Summary}, {Say.Due(move.Due, today)}",
+            null => $"{move.Summary}, {Vocabulary.Due(move.Due, today)}",
             var act when NamesCompany(move, opportunity) => $"{act} {when}",
             var act => $"{act} at {move.Company} {when}",
         };
     }
-}
-
-/// <summary>
-/// People's words for priorities, due dates and channels, for the morning message. Kept in one
-/// place so the engine's shared vocabulary can replace it without touching the message.
-/// </summary>
-public static class Say
-{
-    public static string Priority(Priority p) => p switch
-    {
-        Playbook.Priority.Urgent => "Urgent",
-        Playbook.Priority.High => "High priority",
-        Playbook.Priority.Normal => "Normal",
-        _ => "When you have a moment",
-    };
-
-    /// <summary>"due today", "due tomorrow", "overdue since yesterday", "overdue since Tuesday, March 3".</summary>
-    public static string Due(DateOnly due, DateOnly today) => (due.DayNumber - today.DayNumber) switch
-    {
-        0 => "due today",
-        1 => "due tomorrow",
-        -1 => "overdue since yesterday",
-        < 0 => $"overdue since {Day(due, today)}",
-        _ => $"due {Day(due, today)}",
-    };
-
-    public static string Channel(Channel c) => c switch
-    {
-        Playbook.Channel.Phone => "By phone",
-        Playbook.Channel.Email => "By email",
-        Playbook.Channel.Either => "Phone or email",
-        _ => "A decision",
-    };
-
-    /// <summary>"Friday, March 13", with the year when it is not this year.</summary>
-    public static string Day(DateOnly d, DateOnly today) =>
-        d.Year == today.Year ? Wording.Spoken(d) : $"{Wording.Spoken(d)}, {d.Year}";
 }
