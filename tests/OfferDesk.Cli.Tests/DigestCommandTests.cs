@@ -29,7 +29,13 @@ public class DigestCommandTests : IDisposable
         run.Stdout.ShouldContain("Why: ");
         run.Stdout.ShouldContain("What to say:");
         run.Stdout.ShouldContain("Contact: Dana Ruiz, +1 555 0100, dana@northwind.example");
-        run.Stdout.ShouldContain("Watch out\n ! The deadline for the Bluebird Health offer was Sunday, March 15.");
+        // Every warning of the day's advice, word for word.
+        var json = OfferDeskProcess.Run("advise", file, "--today", "2026-03-16", "--format", "json");
+        using var advice = System.Text.Json.JsonDocument.Parse(json.Stdout);
+        var warnings = advice.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("message").GetString()!).ToList();
+        warnings.ShouldNotBeEmpty();
+        run.Stdout.ShouldContain("Watch out\n");
+        foreach (var w in warnings) run.Stdout.ShouldContain($" ! {w}");
         // People's words, never the document's codes or dates.
         run.Stdout.ShouldNotContain("follow-up");
         run.Stdout.ShouldNotContain("2026-03");

@@ -97,7 +97,8 @@ public sealed class ToolInstallTests : IDisposable
         advise.ShouldStartWith("Advice for Tuesday, March 10, 2026");
         advise.ShouldContain("Call Dana Ruiz at Northwind Traders (+1 555 0100).");
         var weekOn = outputs["advise search.json --today 2026-03-16"];
-        weekOn.ShouldContain("Warnings\n  ! The deadline for the Bluebird Health offer was Sunday, March 15.");
+        weekOn.ShouldContain("Warnings\n");
+        weekOn.ShouldContain("Bluebird Health: the deadline for their offer was");
         outputs["digest search.json --today 2026-03-16"].ShouldStartWith("Subject: ");
         outputs["validate search.json"].Trim().ShouldBe("ok: 4 opportunities");
     }

@@ -163,7 +163,7 @@ public sealed class CalendarIcsFeedTests(ITestOutputHelper output)
     public void A_call_is_titled_with_the_person_and_the_company_on_its_due_day()
     {
         var advice = new AdviceDocument(Today,
-            [new Move("accelerate-preferred", "acme", "Acme Corp", Priority.High, Today.AddDays(1), Channel.Phone,
+            [new Move(MoveCode.AcceleratePreferred, "acme", "Acme Corp", Priority.High, Today.AddDays(1), Channel.Phone,
                 "Call Dana: you have an offer, and Acme Corp is your preference", "You hold an offer.", "Call Dana Ruiz at Acme Corp.")],
             [], []);
         var e = Event(IcsFeed.Write(Search(), advice, Stamp), "move-accelerate-preferred-acme@offerdesk");
@@ -178,8 +178,8 @@ public sealed class CalendarIcsFeedTests(ITestOutputHelper output)
     {
         var advice = new AdviceDocument(Today,
             [
-                new Move("follow-up", "acme", "Acme Corp", Priority.High, Today, Channel.Email, "Check in with Dana", "Quiet for 12 days.", "Hi Dana"),
-                new Move("decide-on-offer", "beta", "Beta", Priority.Urgent, Today, Channel.None, "Decide on the Beta offer", "Decide by the deadline.", ""),
+                new Move(MoveCode.FollowUp, "acme", "Acme Corp", Priority.High, Today, Channel.Email, "Check in with Dana", "Quiet for 12 days.", "Hi Dana"),
+                new Move(MoveCode.DecideOnOffer, "beta", "Beta", Priority.Urgent, Today, Channel.None, "Decide on the Beta offer", "Decide by the deadline.", ""),
             ],
             [], []);
         var ics = IcsFeed.Write(Search(), advice, Stamp);
@@ -224,7 +224,7 @@ public sealed class CalendarIcsFeedTests(ITestOutputHelper output)
 
         advice.Moves.ShouldNotBeEmpty();
         foreach (var m in advice.Moves.Concat(advice.Upcoming))
-            uids.ShouldContain($"move-{m.Code}-{m.Opportunity}@offerdesk");
+            uids.ShouldContain($"move-{m.CodeText}-{m.Opportunity}@offerdesk");
     }
 
     // ---- TEXT escaping -----------------------------------------------------------------------
@@ -233,7 +233,7 @@ public sealed class CalendarIcsFeedTests(ITestOutputHelper output)
     public void Text_escapes_backslash_semicolon_comma_and_line_breaks()
     {
         var advice = OneMove(summary: @"a\b;c,d", why: "line1\nline2\r\nline3\rline4", script: "");
-        var e = Event(IcsFeed.Write(Search(), advice, Stamp), "move-note-acme@offerdesk");
+        var e = Event(IcsFeed.Write(Search(), advice, Stamp), "move-follow-up-acme@offerdesk");
 
         e["SUMMARY"].ShouldBe(@"a\\b\;c\,d");
         e["DESCRIPTION"].ShouldBe(@"line1\nline2\nline3\nline4");
@@ -243,14 +243,14 @@ public sealed class CalendarIcsFeedTests(ITestOutputHelper output)
     public void Colons_and_quotes_are_not_escaped_in_text()
     {
         var advice = OneMove(summary: "Call: \"now\"", why: "x", script: "");
-        Event(IcsFeed.Write(Search(), advice, Stamp), "move-note-acme@offerdesk")["SUMMARY"].ShouldBe("Call: \"now\"");
+        Event(IcsFeed.Write(Search(), advice, Stamp), "move-follow-up-acme@offerdesk")["SUMMARY"].ShouldBe("Call: \"now\"");
     }
 
     [Fact]
     public void Control_characters_other_than_tab_are_dropped()
     {
         var advice = OneMove(summary: "bell\u0007 and\ttab\u0000", why: "x", script: "");
-        Event(IcsFeed.Write(Search(), advice, Stamp), "move-note-acme@offerdesk")["SUMMARY"].ShouldBe("bell and\ttab");
+        Event(IcsFeed.Write(Search(), advice, Stamp), "move-follow-up-acme@offerdesk")["SUMMARY"].ShouldBe("bell and\ttab");
     }
 
     // ---- folding -----------------------------------------------------------------------------
@@ -280,7 +280,7 @@ public sealed class CalendarIcsFeedTests(ITestOutputHelper output)
         var ics = IcsFeed.Write(Search(), OneMove(summary: text, why: text, script: "ñ" + text), Stamp);
 
         AssertPhysicalLinesValid(ics);
-        var e = Event(ics, "move-note-acme@offerdesk");
+        var e = Event(ics, "move-follow-up-acme@offerdesk");
         var escaped = text.Replace(";", @"\;").Replace(",", @"\,");
         e["SUMMARY"].ShouldBe(escaped);
         e["DESCRIPTION"].ShouldBe(escaped + @"\n\nñ" + escaped);
@@ -383,7 +383,7 @@ public sealed class CalendarIcsFeedTests(ITestOutputHelper output)
 
             foreach (var m in advice.Moves.Concat(advice.Upcoming))
             {
-                var e = events[$"move-{m.Code}-{m.Opportunity}@offerdesk"];
+                var e = events[$"move-{m.CodeText}-{m.Opportunity}@offerdesk"];
                 var o = pipeline.Find(m.Opportunity);
                 e.GetProperty("summary").GetString().ShouldBe(MoveWords.CalendarTitle(m, o));
                 e.GetProperty("dtstart").GetString().ShouldBe(m.Due.ToString("yyyy-MM-dd"));
@@ -511,13 +511,13 @@ public sealed class CalendarIcsFeedTests(ITestOutputHelper output)
     private static AdviceDocument SomeAdvice() => new(
         Today,
         [
-            new Move("defer-offer", "beta", "Beta", Priority.High, new DateOnly(2026, 11, 23), Channel.Either,
+            new Move(MoveCode.DeferOffer, "beta", "Beta", Priority.High, new DateOnly(2026, 11, 23), Channel.Either,
                 "Tell Beta you need a few more days", "Another process is finishing.", "Hi Pat,\nI am still deciding; thank you."),
-            new Move("decide-on-offer", "beta", "Beta", Priority.Urgent, new DateOnly(2026, 11, 22), Channel.None,
+            new Move(MoveCode.DecideOnOffer, "beta", "Beta", Priority.Urgent, new DateOnly(2026, 11, 22), Channel.None,
                 "Decide on the Beta offer", "Decide by the deadline.", ""),
         ],
         [
-            new Move("keep-in-touch", "old", "Old Co", Priority.Low, new DateOnly(2027, 2, 20), Channel.Either,
+            new Move(MoveCode.KeepInTouch, "old", "Old Co", Priority.Low, new DateOnly(2027, 2, 20), Channel.Either,
                 "Check in with Old Co", "Keep the door open.", "Hello again."),
         ],
         []);
@@ -525,7 +525,7 @@ public sealed class CalendarIcsFeedTests(ITestOutputHelper output)
     private static AdviceDocument OneMove(string summary, string why, string script) => new(
         Today,
         // A decision (no channel) keeps its summary as the title, so these tests see the text as given.
-        [new Move("note", "acme", "Acme Corp", Priority.Normal, Today, Channel.None, summary, why, script)],
+        [new Move(MoveCode.FollowUp, "acme", "Acme Corp", Priority.Normal, Today, Channel.None, summary, why, script)],
         [],
         []);
 }

@@ -30,16 +30,16 @@ public sealed class MorningMessageTests
         ],
     };
 
-    private static Move Call(DateOnly due) => new("accelerate-preferred", "heron", "Heron Analytics", Priority.High, due, Channel.Phone,
+    private static Move Call(DateOnly due) => new(MoveCode.AcceleratePreferred, "heron", "Heron Analytics", Priority.High, due, Channel.Phone,
         "Call Maya: you have an offer, and Heron Analytics is your preference",
         "You hold a real offer and would rather work at Heron Analytics.",
         "Call Maya Okafor at Heron Analytics (+1 (555) 010-2030).\n\nOpening: \"Hi Maya, this is Sam Lee.\"");
 
-    private static Move Email(DateOnly due) => new("defer-offer", "ab", "A&B <Labs>", Priority.Normal, due, Channel.Email,
+    private static Move Email(DateOnly due) => new(MoveCode.DeferOffer, "ab", "A&B <Labs>", Priority.Normal, due, Channel.Email,
         "Tell A&B <Labs> you need a little time", "A company you prefer is still deciding.",
         "Subject: Your offer\n\nHi Priya,\n\nThank you. Write to me at sam@home.example.\n\nBest regards,\nSam Lee");
 
-    private static Move Decide(DateOnly due) => new("decide-on-offer", "quiet", "Quiet Co", Priority.Urgent, due, Channel.None,
+    private static Move Decide(DateOnly due) => new(MoveCode.DecideOnOffer, "quiet", "Quiet Co", Priority.Urgent, due, Channel.None,
         "Decide on the Quiet Co offer", "Its deadline is close.", "");
 
     private static AdviceDocument Advice(IReadOnlyList<Move> moves, params Warning[] warnings) => new(Today, moves, [], warnings);
@@ -94,17 +94,17 @@ public sealed class MorningMessageTests
     [Fact]
     public void The_text_part_has_each_move_with_why_when_how_and_the_words_to_say()
     {
-        var advice = Advice([Call(Today), Email(Today.AddDays(-1)), Call(Today.AddDays(3)) with { Code = "follow-up", Summary = "Check in with Maya" }]);
+        var advice = Advice([Call(Today), Email(Today.AddDays(-1)), Call(Today.AddDays(3)) with { Code = MoveCode.FollowUp, Summary = "Check in with Maya" }]);
         var text = MorningDigest.Compose(Search(), advice, Links)!.Text;
 
         text.ShouldStartWith("Good morning, Sam.");
         text.ShouldContain("Thursday, March 12: one move is due today and one is overdue.");
         text.ShouldContain("1. Call Maya: you have an offer, and Heron Analytics is your preference");
-        text.ShouldContain("Heron Analytics · High priority · By phone · due today");
+        text.ShouldContain($"Heron Analytics · {Vocabulary.PriorityHeading(Priority.High)} · {Vocabulary.ChannelLabel(Channel.Phone)} · due today");
         text.ShouldContain("Why: You hold a real offer and would rather work at Heron Analytics.");
         text.ShouldContain("Contact: Maya Okafor, +1 (555) 010-2030, maya@heron.example");
         text.ShouldContain("   | Opening: \"Hi Maya, this is Sam Lee.\"");
-        text.ShouldContain("A&B <Labs> · Normal · By email · overdue since yesterday");
+        text.ShouldContain($"A&B <Labs> · {Vocabulary.PriorityHeading(Priority.Normal)} · {Vocabulary.ChannelLabel(Channel.Email)} · overdue since yesterday");
         text.ShouldContain("Coming up\n - Check in with Maya (due Sunday, March 15)");
         text.ShouldContain("Open Today in OfferDesk: https://desk.example/");
         text.ShouldContain("Stop these emails: https://desk.example/reminders/stop?t=abc");
@@ -166,7 +166,7 @@ public sealed class MorningMessageTests
         {
             message.Text.ShouldContain(m.Summary);
             message.Text.ShouldContain(m.Why);
-            message.Text.ShouldNotContain(m.Code);
+            message.Text.ShouldNotContain(m.CodeText);
         }
     }
 

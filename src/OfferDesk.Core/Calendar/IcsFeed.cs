@@ -110,7 +110,7 @@ public static class IcsFeed
         foreach (var m in advice.Moves.Concat(advice.Upcoming))
         {
             var o = pipeline.Find(m.Opportunity);
-            yield return new CalendarEvent($"move-{m.Code}-{m.Opportunity}@offerdesk", m.Due, null, MoveWords.CalendarTitle(m, o), MoveDescription(m, o), Busy: false);
+            yield return new CalendarEvent($"move-{m.CodeText}-{m.Opportunity}@offerdesk", m.Due, null, MoveWords.CalendarTitle(m, o), MoveDescription(m, o), Busy: false);
         }
     }
 
