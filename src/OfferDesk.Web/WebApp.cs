@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using OfferDesk.Data;
 using OfferDesk.Web.Api;
 using OfferDesk.Web.Infrastructure;
+using OfferDesk.Web.Reminders;
 
 namespace OfferDesk.Web;
 
@@ -104,6 +105,7 @@ public static class WebApp
         });
         services.AddProblemDetails();
         services.AddOfferDeskOpenApi();
+        services.AddMorningEmail(config);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         var app = builder.Build();
@@ -140,6 +142,7 @@ public static class WebApp
         app.MapGroup("/api/auth").WithTags("Accounts").MapIdentityApi<IdentityUser>();
         app.MapPipelineApi();
         app.MapCalendarFeed();
+        app.MapRemindersApi();
         app.MapRazorPages();
         return app;
     }
