@@ -31,9 +31,9 @@ public sealed class ApiDocsTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var listed = Operations(document).Select(o => $"{o.Method} {o.Path}").Order(StringComparer.Ordinal).ToList();
         listed.ShouldBe(new[]
         {
-            "get /api/advice", "get /api/pipeline", "get /calendar/{token}.ics",
-            "post /api/auth/login", "post /api/auth/refresh", "post /api/auth/register",
-            "put /api/pipeline",
+            "get /api/advice", "get /api/pipeline", "get /api/reminders", "get /calendar/{token}.ics",
+            "post /api/auth/login", "post /api/auth/refresh", "post /api/auth/register", "post /api/reminders/send-now",
+            "put /api/pipeline", "put /api/reminders",
         }.Order(StringComparer.Ordinal), ignoreOrder: false);
     }
 
@@ -139,6 +139,10 @@ public sealed class ApiDocsTests(SqliteApp fixture) : IClassFixture<SqliteApp>
             ("put", "/api/pipeline", await client.PutPipelineRawAsync(Documents.Rival, ifMatch: "nonsense")),
             ("put", "/api/pipeline", await client.PutPipelineRawAsync(new string(' ', 2 * 1024 * 1024 + 10))),
             ("get", "/calendar/{token}.ics", await anonymous.GetAsync($"/calendar/{new string('a', 48)}.ics")),
+            ("get", "/api/reminders", await anonymous.GetAsync("/api/reminders")),
+            ("put", "/api/reminders", await client.PutAsync("/api/reminders", new StringContent("{\"enabled\": true, \"hour\": 24}", Encoding.UTF8, "application/json"))),
+            ("put", "/api/reminders", await client.PutAsync("/api/reminders", new StringContent("{\"enabled\": tru", Encoding.UTF8, "application/json"))),
+            ("post", "/api/reminders/send-now", await client.PostAsync("/api/reminders/send-now", null)),
             ("post", "/api/auth/login", await anonymous.PostAsync("/api/auth/login", new StringContent("{\"email\": \"nobody@example.test\", \"password\": \"wrong password\"}", Encoding.UTF8, "application/json"))),
         };
 
