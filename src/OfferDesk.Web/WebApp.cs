@@ -132,6 +132,7 @@ public static class WebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<RepairRedirect>();
         app.UseMiddleware<RenderedCache>();
 
         app.MapOpenApi();

@@ -47,7 +47,7 @@ public sealed class SearchStoreTests(ProviderDatabases dbs) : IClassFixture<Prov
         var user = await dbs.NewUserAsync(provider);
         var example = ExampleSearch.Create(Today);
         await using (var db = dbs.Open(provider))
-            (await Store(db).SaveAsync(user, example, 0)).ShouldBe((SaveOutcome.Saved, 1));
+            (await Store(db).SaveAsync(user, example, 0)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 1));
 
         await using (var db = dbs.Open(provider))
         {
@@ -58,7 +58,7 @@ public sealed class SearchStoreTests(ProviderDatabases dbs) : IClassFixture<Prov
             loaded.Pipeline.Opportunities.Count.ShouldBe(example.Opportunities.Count);
             (await store.VersionAsync(user)).ShouldBe(1);
 
-            (await store.SaveAsync(user, Renamed("Sam Q. Lee"), 1)).ShouldBe((SaveOutcome.Saved, 2));
+            (await store.SaveAsync(user, Renamed("Sam Q. Lee"), 1)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 2));
         }
 
         await using (var db = dbs.Open(provider))
@@ -79,17 +79,17 @@ public sealed class SearchStoreTests(ProviderDatabases dbs) : IClassFixture<Prov
         await using (var db = dbs.Open(provider))
         {
             var store = Store(db);
-            (await store.SaveAsync(user, Renamed("one"), 0)).ShouldBe((SaveOutcome.Saved, 1));
-            (await store.SaveAsync(user, Renamed("two"), 1)).ShouldBe((SaveOutcome.Saved, 2));
+            (await store.SaveAsync(user, Renamed("one"), 0)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 1));
+            (await store.SaveAsync(user, Renamed("two"), 1)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 2));
         }
         var before = await RowAsync(provider, user);
 
         await using (var db = dbs.Open(provider))
         {
             var store = Store(db);
-            (await store.SaveAsync(user, Renamed("stale"), 1)).ShouldBe((SaveOutcome.Conflict, 1));
-            (await store.SaveAsync(user, Renamed("first-again"), 0)).ShouldBe((SaveOutcome.Conflict, 0));
-            (await store.SaveAsync(user, Renamed("future"), 7)).ShouldBe((SaveOutcome.Conflict, 7));
+            (await store.SaveAsync(user, Renamed("stale"), 1)).OutcomeAndVersion.ShouldBe((SaveOutcome.Conflict, 1));
+            (await store.SaveAsync(user, Renamed("first-again"), 0)).OutcomeAndVersion.ShouldBe((SaveOutcome.Conflict, 0));
+            (await store.SaveAsync(user, Renamed("future"), 7)).OutcomeAndVersion.ShouldBe((SaveOutcome.Conflict, 7));
         }
 
         var after = await RowAsync(provider, user);
@@ -141,8 +141,8 @@ public sealed class SearchStoreTests(ProviderDatabases dbs) : IClassFixture<Prov
         var bob = await dbs.NewUserAsync(provider);
         await using var db = dbs.Open(provider);
         var store = Store(db);
-        (await store.SaveAsync(alice, Renamed("Alice"), 0)).ShouldBe((SaveOutcome.Saved, 1));
-        (await store.SaveAsync(alice, Renamed("Alice 2"), 1)).ShouldBe((SaveOutcome.Saved, 2));
+        (await store.SaveAsync(alice, Renamed("Alice"), 0)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 1));
+        (await store.SaveAsync(alice, Renamed("Alice 2"), 1)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 2));
         await store.SetCalendarTokenAsync(alice, $"alice-{Guid.NewGuid():N}");
 
         var bobs = await store.LoadAsync(bob);
@@ -151,8 +151,8 @@ public sealed class SearchStoreTests(ProviderDatabases dbs) : IClassFixture<Prov
         (await store.VersionAsync(bob)).ShouldBe(0);
         (await store.CalendarTokenAsync(bob)).ShouldBeNull();
         // Bob holding Alice's version number gets nowhere near her row.
-        (await store.SaveAsync(bob, Renamed("Bob"), 2)).ShouldBe((SaveOutcome.Conflict, 2));
-        (await store.SaveAsync(bob, Renamed("Bob"), 0)).ShouldBe((SaveOutcome.Saved, 1));
+        (await store.SaveAsync(bob, Renamed("Bob"), 2)).OutcomeAndVersion.ShouldBe((SaveOutcome.Conflict, 2));
+        (await store.SaveAsync(bob, Renamed("Bob"), 0)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 1));
 
         (await store.LoadAsync(alice)).ShouldSatisfyAllConditions(
             s => s.Version.ShouldBe(2),
@@ -172,7 +172,7 @@ public sealed class SearchStoreTests(ProviderDatabases dbs) : IClassFixture<Prov
         var other = $"tok-{Guid.NewGuid():N}";
         await using var db = dbs.Open(provider);
         var store = Store(db);
-        (await store.SaveAsync(withSearch, ExampleSearch.Create(Today), 0)).ShouldBe((SaveOutcome.Saved, 1));
+        (await store.SaveAsync(withSearch, ExampleSearch.Create(Today), 0)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 1));
 
         await store.SetCalendarTokenAsync(withSearch, token);
         (await store.CalendarTokenAsync(withSearch)).ShouldBe(token);
