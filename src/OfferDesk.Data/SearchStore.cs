@@ -73,15 +73,19 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
         }
         catch (ArgumentException)
         {
-            // The JSON writer refuses text no UTF-8 can carry; the rules name the field.
-            var located = PipelineRules.Check(pipeline);
-            return (null, located.Count > 0 ? located : [new Problem("", "the search has text that cannot be saved")]);
+            // The JSON writer refuses some text no UTF-8 can carry.
+            return (null, Located("the search has text that cannot be saved"));
         }
         var back = PipelineJson.Parse(document);
         if (!back.IsValid) return (null, back.Problems);
-        if (PipelineJson.Serialize(back.Pipeline!, indented: false) != document)
-            return (null, [new Problem("", "the search would not read back as it was written")]);
+        // The writer may quietly replace what it cannot carry (half a surrogate pair), so what
+        // was saved would not be what was meant: compare, and name the field when the rules can.
+        if (PipelineJson.Serialize(back.Pipeline!, indented: false) != document || PipelineRules.Check(back.Pipeline!).Count > 0)
+            return (null, Located("the search would not read back as it was written"));
         return (document, []);
+
+        IReadOnlyList<Problem> Located(string otherwise) =>
+            PipelineRules.Check(pipeline) is { Count: > 0 } located ? located : [new Problem("", otherwise)];
     }
 
     /// <summary>The stored version alone: a cheap check that a cached copy is still current.</summary>

@@ -73,18 +73,21 @@ public static partial class DocumentFields
     public static readonly FormatField Stage = new("opportunities[].stage", "Stage", "a stage");
     public static readonly DateField AppliedOn = new("opportunities[].appliedOn", "Applied on");
     public static readonly DateField LastHeardFrom = new("opportunities[].lastHeardFrom", "Last heard from them");
+    public static readonly FormatField WouldAccept = new("opportunities[].wouldAccept", "Would you accept an offer from them?", "true or false");
     public static readonly NumberField TotalSteps = new("opportunities[].process.totalSteps", "Steps in their process", 1, Limits.MaxSteps, Whole: true);
     public static readonly NumberField CompletedSteps = new("opportunities[].process.completedSteps", "Steps done", 0, Limits.MaxSteps, Whole: true);
     public static readonly TextField Notes = new("opportunities[].notes", "Notes", Limits.Notes);
 
     public static readonly ListField Contacts = new("opportunities[].contacts", "Contacts", Limits.ContactsPerOpportunity);
     public static readonly TextField ContactName = new("opportunities[].contacts[].name", "Name", Limits.Name, Required: true);
+    public static readonly FormatField ContactRole = new("opportunities[].contacts[].role", "Role", "recruiter, hiring-manager, interviewer or other");
     public static readonly TextField ContactPhone = new("opportunities[].contacts[].phone", "Phone", Limits.Phone);
     public static readonly TextField ContactEmail = new("opportunities[].contacts[].email", "Email", Limits.Email);
 
     public static readonly ListField Interviews = new("opportunities[].interviews", "Interviews", Limits.InterviewsPerOpportunity);
     public static readonly DateField InterviewAt = new("opportunities[].interviews[].at", "When");
     public static readonly TextField InterviewKind = new("opportunities[].interviews[].kind", "Kind", Limits.InterviewKind);
+    public static readonly FormatField InterviewStatus = new("opportunities[].interviews[].status", "Status", "scheduled, done or cancelled");
 
     public static readonly FormatField Offer = new("opportunities[].offer", "Offer", "an offer");
     public static readonly FormatField OfferStatus = new("opportunities[].offer.status", "Offer", "expected, verbal, written or signed");
@@ -97,11 +100,14 @@ public static partial class DocumentFields
     public static readonly NumberField SigningBonus = new("opportunities[].offer.signingBonus", "Signing bonus", 0, Limits.MaxAmount, Whole: false);
     public static readonly NumberField EquityPerYear = new("opportunities[].offer.equityPerYear", "Equity per year", 0, Limits.MaxAmount, Whole: false);
     public static readonly NumberField PtoDays = new("opportunities[].offer.ptoDays", "Days off per year", 0, Limits.MaxPtoDays, Whole: true);
+    public static readonly FormatField Workplace = new("opportunities[].offer.workplace", "Workplace", "onsite, hybrid or remote");
+    public static readonly FormatField Shortfalls = new("opportunities[].offer.shortfalls", "Where it falls short", "title, money, responsibility, location or other");
     public static readonly TextField Location = new("opportunities[].offer.location", "Location", Limits.Name);
     public static readonly TextField OfferNote = new("opportunities[].offer.note", "Offer note", Limits.ShortNote);
 
     public static readonly ListField Events = new("opportunities[].events", "What happened", Limits.EventsPerOpportunity);
     public static readonly DateField EventOn = new("opportunities[].events[].on", "On");
+    public static readonly FormatField EventKind = new("opportunities[].events[].kind", "What", "a kind of event");
     public static readonly FormatField EventOutcome = new("opportunities[].events[].outcome", "Call outcome", "an outcome of an accelerate call");
     public static readonly TextField EventNote = new("opportunities[].events[].note", "Note", Limits.ShortNote);
 
@@ -109,11 +115,12 @@ public static partial class DocumentFields
     public static readonly IReadOnlyList<FieldRule> All =
     [
         Version, Today, CandidateName, CandidateEmployment, CandidateTimeZone, Opportunities,
-        Id, Company, Role, Preference, Stage, AppliedOn, LastHeardFrom, TotalSteps, CompletedSteps, Notes,
-        Contacts, ContactName, ContactPhone, ContactEmail,
-        Interviews, InterviewAt, InterviewKind,
-        Offer, OfferStatus, Deadline, StartDate, Title, BaseSalary, Currency, BonusTargetPercent, SigningBonus, EquityPerYear, PtoDays, Location, OfferNote,
-        Events, EventOn, EventOutcome, EventNote,
+        Id, Company, Role, Preference, Stage, AppliedOn, LastHeardFrom, WouldAccept, TotalSteps, CompletedSteps, Notes,
+        Contacts, ContactName, ContactRole, ContactPhone, ContactEmail,
+        Interviews, InterviewAt, InterviewKind, InterviewStatus,
+        Offer, OfferStatus, Deadline, StartDate, Title, BaseSalary, Currency, BonusTargetPercent, SigningBonus, EquityPerYear, PtoDays,
+        Workplace, Shortfalls, Location, OfferNote,
+        Events, EventOn, EventKind, EventOutcome, EventNote,
     ];
 
     private static readonly Dictionary<string, FieldRule> ByPath = All.ToDictionary(f => f.Path, StringComparer.Ordinal);

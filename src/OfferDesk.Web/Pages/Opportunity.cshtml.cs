@@ -54,6 +54,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
             "offer.ptoDays" => "ptoDays",
             "offer.workplace" => "workplace",
             "offer.location" => "location",
+            "wouldAccept" => "wouldAccept",
             "offer.note" => "offerNote",
             "contacts" => "contacts-h",
             "interviews" => "interviews-h",
