@@ -31,7 +31,8 @@ public static class Commands
         var format = new Option<string>("--format") { Description = "text for people, json for the advice document.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var scripts = new Option<bool>("--scripts") { Description = "In text format, print each move's script too." };
-        var cmd = new Command("advise", "Say the next right move for each company.") { file, today, format, scripts };
+        var all = new Option<bool>("--all") { Description = "In text format, list every routine check-in one by one instead of grouping them." };
+        var cmd = new Command("advise", "Say the next right move for each company.") { file, today, format, scripts, all };
         cmd.SetAction(r =>
         {
             if (Load(r.GetValue(file)!, r.GetValue(today)) is not var (pipeline, day)) return ExitCodes.BadInput;
@@ -45,11 +46,25 @@ public static class Commands
             else
             {
                 var color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-                Console.Out.Write(AdviceText.Render(advice, r.GetValue(scripts), color));
+                // Wrapped to the terminal; 80 columns when the output goes to a file or a pipe.
+                var width = Console.IsOutputRedirected ? 80 : TerminalWidth();
+                Console.Out.Write(AdviceText.Render(advice, pipeline, r.GetValue(scripts), color, width, r.GetValue(all)));
             }
             return ExitCodes.Ok;
         });
         return cmd;
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Console.WindowWidth is > 0 and var w ? w : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
     }
 
     private static Command Script()
@@ -64,7 +79,7 @@ public static class Commands
             var moveCode = r.GetValue(code)!;
             if (Playbook.Find(moveCode) is not { } rule)
             {
-                Console.Error.WriteLine($"CODE: \"{moveCode}\" is not a move; the moves are {string.Join(", ", Playbook.Rules.Select(x => x.Code))}");
+                Console.Error.WriteLine($"CODE: \"{moveCode}\" is not a move; the moves are {string.Join(", ", Playbook.Rules.Select(x => x.Code).Order().Select(c => Wording.Code(c)))}");
                 return ExitCodes.BadInput;
             }
             if (Load(r.GetValue(file)!, r.GetValue(today)) is not var (pipeline, day)) return ExitCodes.BadInput;
@@ -80,7 +95,10 @@ public static class Commands
                 Console.Error.WriteLine($"refused: {reason}");
                 return ExitCodes.Refused;
             }
-            Console.Out.WriteLine(rule.Script(situation, opp));
+            // The script as the day's advice gives it when the move is proposed (its channel, and the
+            // moves its message carries); else the move's own words on its usual channel.
+            var proposed = Advisor.Advise(situation).Moves.FirstOrDefault(m => m.Code == rule.Code && m.Opportunity == opp.Id);
+            Console.Out.WriteLine(proposed?.Script ?? rule.Script(situation, opp, rule.ChannelFor(situation, opp), []));
             return ExitCodes.Ok;
         });
         return cmd;
@@ -155,6 +173,9 @@ public static class Commands
         var result = PipelineJson.Parse(text);
         foreach (var problem in result.Problems) Console.Error.WriteLine(problem);
         if (!result.IsValid || !ok) return null;
+        // Printed as text, a company name must not carry escape sequences to the terminal. (The
+        // advice JSON would escape them, but a control character is nothing a person typed on purpose.)
+        Terminal.CleanStrings(result.Pipeline);
         return (result.Pipeline!, day ?? result.Pipeline!.Today ?? DateOnly.FromDateTime(DateTime.Now));
     }
 }

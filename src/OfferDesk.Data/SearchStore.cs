@@ -4,8 +4,8 @@ using OfferDesk.Core.Model;
 
 namespace OfferDesk.Data;
 
-/// <summary>A user's stored search: the pipeline and the version it was read at.</summary>
-public sealed record StoredSearch(Pipeline Pipeline, int Version);
+/// <summary>A user's stored search: the pipeline, the version it was read at, and its stored size in characters (what a cache weighs it by).</summary>
+public sealed record StoredSearch(Pipeline Pipeline, int Version, int DocumentChars = 0);
 
 /// <summary>What a save came to.</summary>
 public enum SaveOutcome { Saved, Conflict, Refused }
@@ -47,7 +47,7 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
         // Never papered over with an empty search (a save would then overwrite it): the caller
         // sends the user to repair it.
         if (!parsed.IsValid) throw new UnreadableSearchException(parsed.Problems);
-        return new StoredSearch(parsed.Pipeline!, row.Version);
+        return new StoredSearch(parsed.Pipeline!, row.Version, row.Document.Length);
     }
 
     /// <summary>The stored document as text, with its problems if it does not read; null when there is none.</summary>

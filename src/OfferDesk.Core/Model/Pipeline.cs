@@ -14,6 +14,21 @@ public sealed class Pipeline
 
     public Opportunity? Find(string id) => Opportunities.Find(o => o.Id == id);
 
+    /// <summary>
+    /// Accepts this opportunity's offer. Only one offer can be accepted, so an earlier acceptance is
+    /// declined, with a note saying why. Refused, changing nothing, when there is no offer to accept.
+    /// </summary>
+    public Problem? Accept(Opportunity o, DateOnly today)
+    {
+        if (o.Offer is not { Status: not OfferStatus.Expected })
+            return new Problem("opportunity", $"{o.Company} has no offer to accept yet");
+        foreach (var other in Opportunities)
+            if (other != o && other.Stage == Stage.Accepted)
+                other.Decline(today, $"Took the offer from {o.Company} instead.");
+        o.Stage = Stage.Accepted;
+        return null;
+    }
+
     /// <summary>A deep copy, so an edit can be validated before it replaces the original.</summary>
     public Pipeline Clone() => PipelineJson.Parse(PipelineJson.Serialize(this)).Pipeline!;
 }
@@ -45,6 +60,41 @@ public sealed class Opportunity
     public string? Notes { get; set; }
 
     public bool HasEvent(EventKind kind) => Events.Exists(e => e.Kind == kind);
+
+    // The edits the product makes, named, so each keeps the document's rules.
+
+    /// <summary>Logs something the candidate did or heard (an outcome only on an accelerate-call).</summary>
+    public void Record(EventKind kind, DateOnly on, CallOutcome? outcome = null, string? note = null) =>
+        Events.Add(new Event { On = on, Kind = kind, Outcome = kind == EventKind.AccelerateCall ? outcome : null, Note = note });
+
+    /// <summary>The candidate said no: the stage and the event that starts the keep-in-touch clock.</summary>
+    public void Decline(DateOnly on, string? note = null)
+    {
+        Record(EventKind.Decline, on, note: note);
+        Stage = Stage.Declined;
+    }
+
+    public void Withdraw(DateOnly on)
+    {
+        Record(EventKind.Withdrawal, on);
+        Stage = Stage.Withdrawn;
+    }
+
+    /// <summary>Thanks sent for every interview done by that day.</summary>
+    public void MarkThanked(DateOnly on)
+    {
+        Record(EventKind.ThankYou, on);
+        foreach (var i in Interviews)
+            if (i.Status == InterviewStatus.Done && i.At.Date <= on) i.ThankYouSent = true;
+    }
+
+    /// <summary>Cancels every interview still to come, and logs that the candidate told them.</summary>
+    public void CancelUpcomingInterviews(DateOnly on)
+    {
+        Record(EventKind.CancelInterview, on);
+        foreach (var i in Interviews)
+            if (i.Status == InterviewStatus.Scheduled && i.At.Date >= on) i.Status = InterviewStatus.Cancelled;
+    }
 }
 
 public sealed class Process

@@ -1,35 +1,67 @@
 namespace OfferDesk.Core.Playbook;
 
 /// <summary>
-/// One move of the playbook: when it is proposed, and the words that go with it. Each move is
-/// one small class in Playbook/Moves, listed together in <see cref="Playbook.Rules"/>.
+/// One move of the playbook, whole: when it is proposed, its script, what "Done" records and the
+/// choices it offers, whether it survives a solid acceptance, and the decisions a call sheet lists.
+/// Each move is one small class in Playbook/Moves, listed together in <see cref="Playbook.Rules"/>.
 /// </summary>
 public abstract class MoveRule
 {
-    /// <summary>The move's code in the advice document, e.g. <c>defer-offer</c>.</summary>
-    public abstract string Code { get; }
+    public abstract MoveCode Code { get; }
 
     /// <summary>The event that settles the move for good; null where the row says otherwise.</summary>
     public virtual EventKind? SettledBy => null;
 
-    /// <summary>The channel the move uses when proposed; phone-or-email moves decide per case.</summary>
+    /// <summary>The channel of the move's row; <see cref="Channel.Either"/> follows the contact (v2 change 9).</summary>
     public abstract Channel Channel { get; }
 
-    /// <summary>Moves proposed on this situation, before the settled-by and solid-acceptance filters.</summary>
-    public abstract IEnumerable<Move> Propose(Situation s);
+    /// <summary>Whether it is still proposed for other opportunities once an acceptance is solid.</summary>
+    public virtual bool AfterSolidAcceptance => false;
 
-    /// <summary>What to say or write for this move at this opportunity; empty for a decision.</summary>
-    public abstract string Script(Situation s, Opportunity o);
+    /// <summary>Moves proposed on this situation, before the settled-by and solid-acceptance filters.</summary>
+    public abstract IEnumerable<Proposal> Propose(Situation s);
+
+    /// <summary>The words for this move at this opportunity, on this channel, doing the job of the absorbed moves too.</summary>
+    public abstract string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed);
+
+    /// <summary>The move's own words at this opportunity, on its usual channel, carrying nothing else.</summary>
+    public string Script(Situation s, Opportunity o) => Script(s, o, ChannelFor(s, o), []);
+
+    /// <summary>The channel this move takes at this opportunity when nothing else decides it.</summary>
+    public virtual Channel ChannelFor(Situation s, Opportunity o) => Channel == Channel.Either ? Words.ChannelOf(o) : Channel;
 
     /// <summary>
     /// Why a script for this move would be dishonest here, or null when it may be given.
     /// The CLI's <c>script</c> command refuses with this reason.
     /// </summary>
     public virtual string? RefuseScript(Situation s, Opportunity o) =>
-        Channel == Channel.None ? $"{Code} is a decision to make, not a message to send: there is no script for it" : null;
+        Channel == Channel.None ? $"{Wording.Code(Code)} is a decision to make, not a message to send: there is no script for it" : null;
 
-    protected Move Make(Situation s, Opportunity o, Priority priority, string summary, string why,
-        DateOnly? due = null, Channel? channel = null, string? script = null) =>
-        new(Code, o.Id, o.Company, priority, due ?? s.Today, channel ?? Channel, summary, why,
-            (channel ?? Channel) == Channel.None ? "" : script ?? Script(s, o));
+    // What "Done" does.
+
+    /// <summary>The choices "Done" offers, as (value, label); an empty list means a plain "Done".</summary>
+    public virtual IReadOnlyList<(string Value, string Label)> Choices => [];
+
+    /// <summary>The question the choices answer ("What did they say?").</summary>
+    public virtual string ChoicePrompt => "Your decision";
+
+    /// <summary>Whether the move can be marked done (keep-interviewing is a state, not a task).</summary>
+    public virtual bool CanComplete => true;
+
+    /// <summary>Records what the candidate did, on the model's own operations. Returns a problem, changing nothing, when it cannot.</summary>
+    public abstract Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice);
+
+    /// <summary>For a phone move's printed call sheet: what to do after each answer, decided before dialling.</summary>
+    public virtual IReadOnlyList<(string When, string Then)> CallSheetDecisions => [];
+
+    protected Proposal Propose(Situation s, Opportunity o, Priority priority, string summary, string why,
+        DateOnly? due = null, Channel? channel = null) =>
+        new(this, o, priority, due ?? s.Today, channel ?? ChannelFor(s, o), summary, why);
+
+    /// <summary>Records the settling event: the common "Done".</summary>
+    protected Problem? Record(Opportunity o, DateOnly today)
+    {
+        if (SettledBy is { } kind) o.Record(kind, today);
+        return null;
+    }
 }

@@ -5,32 +5,37 @@ namespace OfferDesk.Core.Playbook;
 /// <summary>Every move of the playbook, in one place (PLAYBOOK section 3).</summary>
 public static class Playbook
 {
+    /// <summary>
+    /// The moves in the order the advisor asks them. Where moves meet, a rule asks whether an earlier
+    /// one was proposed (accept-offer asks about negotiate-with-offer and decline-offer, decide-on-offer
+    /// about accept-offer, follow-up about accelerate-preferred), so each comes after those it asks about.
+    /// </summary>
     public static readonly IReadOnlyList<MoveRule> Rules =
     [
-        new SendThankYou(),
-        new FollowUp(),
-        new AskAboutProcess(),
-        new SignalCommitment(),
-        new DeferOffer(),
-        new AcceleratePreferred(),
-        new GetOfferInWriting(),
-        new AskForTime(),
         new NegotiateWithOffer(),
+        new AcceleratePreferred(),
+        new DeclineOffer(),
+        new ReplyAfterDeadline(),
         new AcceptOffer(),
         new DecideOnOffer(),
+        new DeferOffer(),
+        new AskForTime(),
+        new GetOfferInWriting(),
         new KeepInterviewing(),
         new CancelInterview(),
         new WithdrawApplication(),
-        new DeclineOffer(),
         new WeighLateOffer(),
+        new SendThankYou(),
+        new SignalCommitment(),
+        new FollowUp(),
+        new AskAboutProcess(),
         new KeepInTouch(),
     ];
 
-    /// <summary>The only moves offered for other opportunities once an acceptance is solid.</summary>
-    public static readonly IReadOnlySet<string> AfterSolidAcceptance = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "cancel-interview", "withdraw-application", "decline-offer", "weigh-late-offer", "keep-in-touch",
-    };
+    private static readonly Dictionary<MoveCode, MoveRule> ByCode = Rules.ToDictionary(r => r.Code);
 
-    public static MoveRule? Find(string code) => Rules.FirstOrDefault(r => r.Code == code);
+    public static MoveRule Rule(MoveCode code) => ByCode[code];
+
+    /// <summary>The rule for a code as the document writes it (<c>defer-offer</c>), or null.</summary>
+    public static MoveRule? Find(string code) => Wording.TryParse<MoveCode>(code, out var c) ? ByCode[c] : null;
 }

@@ -19,6 +19,9 @@ public sealed class Situation
     /// <summary>The most preferred held offer whose deadline has not passed.</summary>
     public Opportunity? MostPreferredCurrentOffer { get; }
 
+    /// <summary>The leverage offer (2): the most preferred current held offer you have not said you would refuse.</summary>
+    public Opportunity? Leverage { get; }
+
     /// <summary>Where accelerate-preferred is proposed (already settled calls left out).</summary>
     public IReadOnlyList<Opportunity> AccelerateTargets { get; }
 
@@ -36,6 +39,13 @@ public sealed class Situation
     private Dictionary<string, Opportunity>? _byId;
     private Dictionary<object, object>? _memo;
 
+    // What the advisor has proposed so far, rule by rule: later rules ask about earlier ones
+    // ("is negotiate-with-offer proposed there?"). One bit per move code.
+    private readonly Dictionary<Opportunity, int> _proposed = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Opportunity> _acceptTargets = [];
+    private int[]? _inPlayPreferences;
+    private int _inPlayCount;
+
     public Situation(Pipeline pipeline, DateOnly today)
     {
         Pipeline = pipeline;
@@ -45,7 +55,8 @@ public sealed class Situation
         Accepted = pipeline.Opportunities.Find(o => o.Stage == Stage.Accepted);
         SolidAcceptance = Accepted is { Offer: { IsInWriting: true, StartDate: not null } } ? Accepted : null;
         MostPreferredCurrentOffer = MostPreferred(pipeline.Opportunities.Where(IsCurrentHeldOffer));
-        AccelerateTargets = SolidAcceptance is null && MostPreferredCurrentOffer is { } h
+        Leverage = MostPreferred(pipeline.Opportunities.Where(o => IsCurrentHeldOffer(o) && o.WouldAccept != false));
+        AccelerateTargets = SolidAcceptance is null && Leverage is { } h
             ? [.. pipeline.Opportunities.Where(o => IsInProcess(o) && IsMorePreferred(o, h) && !o.HasEvent(EventKind.AccelerateCall))]
             : [];
         _accelerateTargets = new HashSet<Opportunity>(AccelerateTargets, ReferenceEqualityComparer.Instance);
@@ -60,15 +71,72 @@ public sealed class Situation
                 if (o.Preference is { } p) livePreferences.Add(p);
             }
             if (IsOpen(o) && HasUpcomingInterview(o)) _openWithUpcomingInterview++;
-            if (o.Preference is not { } rank) continue;
-            foreach (var e in o.Events)
-                if (e.Kind == EventKind.AccelerateCall && e.Outcome is { } outcome
-                    && (!_smallestPreferenceHeard.TryGetValue(outcome, out var best) || rank < best))
-                    _smallestPreferenceHeard[outcome] = rank;
+            // Only an opportunity's latest call counts: a later call with another outcome replaces it.
+            if (o.Preference is not { } rank || F(o).LatestCall?.Outcome is not { } outcome) continue;
+            if (!_smallestPreferenceHeard.TryGetValue(outcome, out var best) || rank < best)
+                _smallestPreferenceHeard[outcome] = rank;
         }
         livePreferences.Sort();
         _livePreferences = [.. livePreferences];
     }
+
+    /// <summary>Notes a move as proposed, for the rules that come after it.</summary>
+    internal void Register(Proposal p)
+    {
+        _proposed[p.Opportunity] = _proposed.GetValueOrDefault(p.Opportunity) | (1 << (int)p.Code);
+        if (p.Code == MoveCode.AcceptOffer) _acceptTargets.Add(p.Opportunity);
+    }
+
+    /// <summary>Whether a rule that ran earlier proposed this move here.</summary>
+    public bool IsProposed(MoveCode code, Opportunity o) => (_proposed.GetValueOrDefault(o) & (1 << (int)code)) != 0;
+
+    /// <summary>Whether accept-offer is proposed for an opportunity more preferred than this one.</summary>
+    public bool AcceptProposedAbove(Opportunity o) => _acceptTargets.Exists(a => a != o && IsMorePreferred(a, o));
+
+    /// <summary>
+    /// In play (2): live, except a current held offer you would refuse (wouldAccept false) that you
+    /// are not negotiating: it competes with nothing. Asked only after negotiate-with-offer has run.
+    /// </summary>
+    public bool IsInPlay(Opportunity o) =>
+        IsLive(o) && !(IsCurrentHeldOffer(o) && o.WouldAccept == false && !IsProposed(MoveCode.NegotiateWithOffer, o));
+
+    private int[] InPlayPreferences()
+    {
+        if (_inPlayPreferences is not null) return _inPlayPreferences;
+        var list = new List<int>();
+        foreach (var o in All)
+            if (IsInPlay(o))
+            {
+                _inPlayCount++;
+                if (o.Preference is { } p) list.Add(p);
+            }
+        list.Sort();
+        return _inPlayPreferences = [.. list];
+    }
+
+    /// <summary>Whether another opportunity in play is more preferred than this one.</summary>
+    public bool AnyMorePreferredInPlay(Opportunity o)
+    {
+        var ranks = InPlayPreferences();
+        return ranks.Length > 0 && (o.Preference is not { } p || ranks[0] < p);
+    }
+
+    /// <summary>Whether this opportunity is more preferred than every other one in play.</summary>
+    public bool IsAheadOfEveryOtherInPlay(Opportunity o)
+    {
+        var ranks = InPlayPreferences();
+        var self = IsInPlay(o) ? 1 : 0;
+        return o.Preference is { } p ? FirstAbove(ranks, p) - self == 0 : _inPlayCount - self == 0;
+    }
+
+    /// <summary>Whether an opportunity more preferred than this one is in process (still deciding).</summary>
+    public bool AnyMorePreferredInProcess(Opportunity o)
+    {
+        var ranks = Memo(InProcessRanksKey, () => All.Where(IsInProcess).Select(x => x.Preference).OfType<int>().Order().ToArray());
+        return ranks.Length > 0 && (o.Preference is not { } p || ranks[0] < p);
+    }
+
+    private static readonly object InProcessRanksKey = new();
 
     private Facts F(Opportunity o) => _facts[o];
 
@@ -90,14 +158,22 @@ public sealed class Situation
         return best;
     }
 
+    /// <summary>The accepted opportunity when there is one (v2 change 13); else the most preferred live one, if ranked.</summary>
     public Opportunity? TopChoice
     {
         get
         {
+            if (Accepted is not null) return Accepted;
             var top = MostPreferred(All.Where(IsLive));
             return top?.Preference is null ? null : top;
         }
     }
+
+    /// <summary>Searching again (2): nothing live and nothing accepted.</summary>
+    public bool SearchingAgain => _liveCount == 0 && Accepted is null;
+
+    /// <summary>Would take it (2): wouldAccept true, or out of work and not said no.</summary>
+    public bool WouldTake(Opportunity o) => o.WouldAccept == true || (!Employed && o.WouldAccept != false);
 
     /// <summary>Whether another live opportunity is more preferred than this one.</summary>
     public bool AnyMorePreferredLive(Opportunity o) =>
@@ -172,7 +248,7 @@ public sealed class Situation
     /// <summary>"Within 2 days": today, tomorrow or the day after.</summary>
     public bool IsWithinTwoDays(DateOnly? date) => date is { } d && DaysUntil(d) is >= 0 and <= 2;
 
-    /// <summary>Whether a more preferred opportunity got this call outcome from an accelerate-call.</summary>
+    /// <summary>Whether a more preferred opportunity's latest accelerate-call had this outcome.</summary>
     public bool MorePreferredHeard(Opportunity o, CallOutcome outcome) =>
         _smallestPreferenceHeard.TryGetValue(outcome, out var best) && (o.Preference is not { } p || best < p);
 

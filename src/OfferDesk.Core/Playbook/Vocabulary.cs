@@ -10,9 +10,9 @@ public static class Vocabulary
     public static string PriorityHeading(Priority p) => p switch
     {
         Priority.Urgent => "Urgent",
-        Priority.High => "High priority",
-        Priority.Normal => "Normal",
-        _ => "When you have a moment",
+        Priority.High => "Important",
+        Priority.Normal => "When you can",
+        _ => "If you have a moment",
     };
 
     /// <summary>"due today", "due tomorrow", "due Friday, March 13", "overdue since Tuesday, March 3".</summary>

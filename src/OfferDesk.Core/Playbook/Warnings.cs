@@ -12,23 +12,25 @@ public static class Warnings
             list.Add(new Warning("slow-season", null,
                 "It's December: holidays slow hiring, and decisions often slip into January. Push for next steps and dates now."));
 
-        foreach (var o in s.All)
-            if (Situation.IsHeldOffer(o) && o.Offer?.Deadline is { } d && d < s.Today)
-                list.Add(new Warning("deadline-passed", o.Id,
-                    $"The deadline for the {o.Company} offer was {Words.Date(d)}. Give them your answer now, yes or no: silence burns the bridge."));
+        if (s.SolidAcceptance is null)
+            foreach (var o in s.All)
+                if (Situation.IsHeldOffer(o) && o.Offer?.Deadline is { } d && d < s.Today)
+                    list.Add(new Warning("deadline-passed", o.Id,
+                        $"{o.Company}: the deadline for their offer was {Words.When(s, d)}. Answer them now, yes or no: silence burns the bridge."));
 
         var leanedOn = new List<Opportunity>();
-        if (moves.Any(m => m.Code == "accelerate-preferred") && s.MostPreferredCurrentOffer is { } held) leanedOn.Add(held);
-        foreach (var m in moves.Where(m => m.Code == "negotiate-with-offer"))
-            if (s.Find(m.Opportunity) is { } o && NegotiateWithOffer.Competing(s, o, currentOnly: true) is { } rival) leanedOn.Add(rival);
+        if (moves.Any(m => m.Code == MoveCode.AcceleratePreferred) && s.Leverage is { } held) leanedOn.Add(held);
+        foreach (var m in moves)
+            if (m.Code == MoveCode.NegotiateWithOffer && s.Find(m.Opportunity) is { } o && NegotiateWithOffer.Competing(s, o, currentOnly: true) is { } rival)
+                leanedOn.Add(rival);
         foreach (var o in leanedOn.Distinct())
             if (o.WouldAccept != true)
                 list.Add(new Warning("plan-b-unconfirmed", o.Id,
-                    $"You are leaning on the {o.Company} offer but haven't said you would take it. If the answer you hope for is no, be ready to accept {o.Company}, or don't lean on it."));
+                    $"{o.Company}: you are leaning on their offer but haven't said you would take it. If the answer you hope for is no, be ready to accept {o.Company}, or don't lean on it."));
 
         if (s.Accepted is { } acc && s.SolidAcceptance is null)
             list.Add(new Warning("offer-not-solid", acc.Id,
-                $"Your acceptance at {acc.Company} is not solid until the offer is in writing with a start date. Don't cancel anything yet."));
+                $"{acc.Company}: your acceptance is not solid until the offer is in writing with a start date. Don't cancel anything yet."));
 
         list.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code) is var c and not 0 ? c
             : a.Opportunity is null ? (b.Opportunity is null ? 0 : -1)

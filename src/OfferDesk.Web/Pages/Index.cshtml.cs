@@ -27,11 +27,5 @@ public sealed class IndexModel(Desk desk) : PageModel
         return RedirectToPage();
     }
 
-    public static string Heading(Priority p) => p switch
-    {
-        Priority.Urgent => "Urgent",
-        Priority.High => "Do today",
-        Priority.Normal => "When you can",
-        _ => "If you have a moment",
-    };
+    public static string Heading(Priority p) => Vocabulary.PriorityHeading(p);
 }

@@ -16,25 +16,10 @@ public sealed class PrepModel(Desk desk) : PageModel
         if (view.Pipeline.Find(id) is not { } o || Playbook.Find(code) is not { } rule) return NotFound();
         var situation = new Situation(view.Pipeline, view.Today);
         // The sheet is for a move that is proposed now; a script that honesty forbids is never printed.
-        var proposed = view.Advice.Moves.FirstOrDefault(m => m.Code == code && m.Opportunity == id);
+        var proposed = view.Advice.Moves.FirstOrDefault(m => m.Code == rule.Code && m.Opportunity == id);
         if (proposed is null || proposed.Channel != Channel.Phone || rule.RefuseScript(situation, o) is not null) return NotFound();
         Move = proposed;
-        Decisions = code switch
-        {
-            "accelerate-preferred" =>
-            [
-                ("they make you an offer", "Ask for it in writing and a date to answer; compare it with the offer you hold."),
-                ("they cannot give a timeline", "Decide on the offer you hold by its deadline, as if this one might never come."),
-                ("they say to take the other offer", "Accept the offer you hold, without second thoughts."),
-            ],
-            "negotiate-with-offer" =>
-            [
-                ("they match or come close", "Accept their offer, and decline the other kindly."),
-                ("they cannot move", "Decide between the two offers as they stand, by the earlier deadline."),
-            ],
-            "decline-offer" => [("they ask you to reconsider", "Thank them, and hold to your decision: you have accepted elsewhere.")],
-            _ => [],
-        };
+        Decisions = rule.CallSheetDecisions;
         return Page();
     }
 }

@@ -39,7 +39,18 @@ public sealed class SearchModel(Desk desk) : PageModel
 
     public string? FieldError(string path) => Problems.FirstOrDefault(p => p.Path == path)?.Message;
 
-    public Move? NextMove(string id) => View.Advice.Moves.FirstOrDefault(m => m.Opportunity == id);
+    // Looked up once per row: a dictionary keeps the page linear in the number of companies.
+    private Dictionary<string, Move>? _nextMoves;
+
+    public Move? NextMove(string id)
+    {
+        if (_nextMoves is null)
+        {
+            _nextMoves = new Dictionary<string, Move>(StringComparer.Ordinal);
+            foreach (var m in View.Advice.Moves) _nextMoves.TryAdd(m.Opportunity, m);
+        }
+        return _nextMoves.GetValueOrDefault(id);
+    }
 
     public async Task OnGetAsync(CancellationToken ct) => View = await desk.LoadAsync(ct);
 
@@ -171,8 +182,11 @@ public sealed class SearchModel(Desk desk) : PageModel
         var stem = b.ToString().Trim('-');
         if (stem.Length == 0) stem = "company";
         if (stem.Length > 56) stem = stem[..56].Trim('-');
+        // One pass over the ids, not one per candidate: adding to a search of many same-named
+        // companies stays linear.
+        var taken = new HashSet<string>(p.Opportunities.Select(o => o.Id), StringComparer.Ordinal);
         var id = stem;
-        for (var n = 2; p.Find(id) is not null; n++) id = $"{stem}-{n}";
+        for (var n = 2; taken.Contains(id); n++) id = $"{stem}-{n}";
         return id;
     }
 }

@@ -96,11 +96,11 @@ public static partial class AdviceChecks
         var sorted = moves
             .OrderBy(m => Array.IndexOf(Priorities, Text(m, "priority")))
             .ThenBy(m => Text(m, "due"), StringComparer.Ordinal)
+            .ThenBy(m => Array.IndexOf(Steps, Text(m, "code")))
             .ThenBy(m => Text(m, "company"), StringComparer.Ordinal)
-            .ThenBy(m => Text(m, "code"), StringComparer.Ordinal)
             .ThenBy(m => Text(m, "opportunity"), StringComparer.Ordinal)
             .ToList();
-        if (!moves.SequenceEqual(sorted)) problems.Add("moves are not sorted by priority, due date, company, code and opportunity");
+        if (!moves.SequenceEqual(sorted)) problems.Add("moves are not sorted by priority, due date, step order, company and opportunity");
         var dues = Items(advice, "upcoming").Select(m => Text(m, "due")).ToList();
         if (!dues.SequenceEqual(dues.Order(StringComparer.Ordinal))) problems.Add("upcoming is not sorted by due date");
 
@@ -116,6 +116,15 @@ public static partial class AdviceChecks
         if (!warnings.SequenceEqual(sortedWarnings)) problems.Add("warnings are not sorted by code, then opportunity (null first)");
         return problems;
     }
+
+    /// <summary>PLAYBOOK section 5: the order a candidate works through a day, written out as the contract lists it.</summary>
+    private static readonly string[] Steps =
+    [
+        "accelerate-preferred", "reply-after-deadline", "negotiate-with-offer", "accept-offer", "decline-offer",
+        "get-offer-in-writing", "cancel-interview", "defer-offer", "ask-for-time", "decide-on-offer", "weigh-late-offer",
+        "withdraw-application", "send-thank-you", "signal-commitment", "follow-up", "ask-about-process",
+        "keep-interviewing", "keep-in-touch",
+    ];
 
     private static IEnumerable<JsonObject> Items(JsonObject o, string name) =>
         o[name] is JsonArray a ? a.OfType<JsonObject>() : [];

@@ -1,6 +1,6 @@
 namespace OfferDesk.Core.Tests.Engine;
 
-/// <summary>Moves come sorted by priority, then due date, then company (ordinal), then code, then id.</summary>
+/// <summary>Moves come sorted by priority, then due date, then step order, then company (ordinal), then id (contract v2, change 1).</summary>
 public class OrderingTests
 {
     [Fact]
@@ -12,7 +12,7 @@ public class OrderingTests
             Opp.Offer("carol", deadline: Day.Tomorrow),
             Opp.Interviewing("delta").HeardFrom(Day.Ago(12))).Advise();
 
-        advice.Moves.Select(m => (m.Priority, m.Code, m.Opportunity)).ShouldBe(
+        advice.Moves.Select(m => (m.Priority, m.CodeText, m.Opportunity)).ShouldBe(
         [
             (Priority.Urgent, "decide-on-offer", "carol"),
             (Priority.High, "follow-up", "delta"),
@@ -29,11 +29,11 @@ public class OrderingTests
             Opp.Interviewing("beta").Interviewed(Day.Ago(5), thanked: false).Steps(total: 3).HeardFrom(Day.Ago(1)),
             Opp.Offer("carol", OfferStatus.Verbal)).Advise();
 
-        advice.Moves.Select(m => (m.Due, m.Code, m.Opportunity)).ShouldBe(
+        advice.Moves.Select(m => (m.Due, m.CodeText, m.Opportunity)).ShouldBe(
         [
             (Day.Ago(4), "send-thank-you", "beta"),
-            (Day.Today, "send-thank-you", "acme"),
             (Day.Today, "get-offer-in-writing", "carol"),
+            (Day.Today, "send-thank-you", "acme"),
         ]);
     }
 
@@ -52,19 +52,18 @@ public class OrderingTests
     }
 
     [Fact]
-    public void SameCompanyIsOrderedByCodeThenId()
+    public void SameCompanyIsOrderedByStepThenId()
     {
-        var a = Opp.Interviewing("a-team").Preferred(1).WouldSayYes().Steps(total: 3, completed: 2).HeardFrom(Day.Ago(6));
+        var a = Opp.Interviewing("a-team").Preferred(1).WouldSayYes().Steps(total: 3, completed: 2).HeardFrom(Day.Ago(2));
         var b = Opp.Interviewing("b-team").Preferred(2).HeardFrom(Day.Ago(6));
         a.Company = b.Company = "Acme Corp";
 
         var advice = Search.Of(b, a).Advise();
 
-        advice.Moves.Select(m => (m.Priority, m.Code, m.Opportunity)).ShouldBe(
+        advice.Moves.Select(m => (m.Priority, m.CodeText, m.Opportunity)).ShouldBe(
         [
-            (Priority.Normal, "follow-up", "a-team"),
-            (Priority.Normal, "follow-up", "b-team"),
             (Priority.Normal, "signal-commitment", "a-team"),
+            (Priority.Normal, "follow-up", "b-team"),
         ]);
     }
 
@@ -82,8 +81,42 @@ public class OrderingTests
         advice.Moves.Count.ShouldBeGreaterThan(8);
         var sorted = advice.Moves
             .OrderBy(m => m.Priority).ThenBy(m => m.Due)
-            .ThenBy(m => m.Company, StringComparer.Ordinal).ThenBy(m => m.Code, StringComparer.Ordinal)
+            .ThenBy(m => (int)m.Code).ThenBy(m => m.Company, StringComparer.Ordinal)
             .ThenBy(m => m.Opportunity, StringComparer.Ordinal).ToList();
         advice.Moves.ShouldBe(sorted);
+    }
+
+    [Fact]
+    public void TheCallComesBeforeTheDecisionItInforms()
+    {
+        // Alphabetical order would put "decide" before the call that should come first.
+        var advice = Search.Of(
+            Opp.Interviewing("zeta").Preferred(1).Steps(total: 4).Interviewed(Day.Ago(9)),
+            Opp.Offer("acme", deadline: Day.Tomorrow).Preferred(2).WouldSayYes()).Advise();
+
+        advice.Moves.Select(m => (m.CodeText, m.Opportunity)).ShouldBe(
+        [
+            ("accelerate-preferred", "zeta"),
+            ("defer-offer", "acme"),
+            ("decide-on-offer", "acme"),
+        ]);
+    }
+
+    [Fact]
+    public void TwoOffersDueTheSameDayAreOrderedByStepThenCompany()
+    {
+        var advice = Search.Of(
+            Opp.Interviewing("zeta").Preferred(1).Steps(total: 4).Interviewed(Day.Ago(9)),
+            Opp.Offer("beta", deadline: Day.Tomorrow).Preferred(2).WouldSayYes(),
+            Opp.Offer("acme", deadline: Day.Tomorrow).Preferred(3).WouldSayYes()).Advise();
+
+        advice.Moves.Select(m => (m.CodeText, m.Opportunity)).ShouldBe(
+        [
+            ("accelerate-preferred", "zeta"),
+            ("defer-offer", "acme"),
+            ("defer-offer", "beta"),
+            ("decide-on-offer", "acme"),
+            ("decide-on-offer", "beta"),
+        ]);
     }
 }

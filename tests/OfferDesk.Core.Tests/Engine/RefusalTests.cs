@@ -116,7 +116,6 @@ public class RefusalTests
     [InlineData("defer-offer")]
     [InlineData("get-offer-in-writing")]
     [InlineData("ask-for-time")]
-    [InlineData("accept-offer")]
     [InlineData("cancel-interview")]
     [InlineData("withdraw-application")]
     [InlineData("decline-offer")]
@@ -127,5 +126,24 @@ public class RefusalTests
 
         Refusal(code, "acme", search).ShouldBeNull();
         Rules.Find(code)!.Script(search.Situation(), search["acme"]).ShouldContain("Acme Corp");
+    }
+
+    [Fact]
+    public void NoAcceptanceWithoutAHeldOffer()
+    {
+        var search = Search.Of(Opp.Interviewing("acme"), Opp.Offer("beta"));
+
+        Refusal("accept-offer", "acme", search).ShouldNotBeNull().ShouldContain("no offer");
+        Refusal("accept-offer", "beta", search).ShouldBeNull();
+    }
+
+    [Fact]
+    public void NoLateReplyWithoutAPassedDeadline()
+    {
+        var search = Search.Of(Opp.Offer("acme", deadline: Day.Today), Opp.Offer("beta", deadline: Day.Ago(1)), Opp.Interviewing("gamma"));
+
+        Refusal("reply-after-deadline", "acme", search).ShouldNotBeNull().ShouldContain("no held offer whose deadline has passed");
+        Refusal("reply-after-deadline", "gamma", search).ShouldNotBeNull();
+        Refusal("reply-after-deadline", "beta", search).ShouldBeNull();
     }
 }

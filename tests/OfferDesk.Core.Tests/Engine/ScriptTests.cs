@@ -6,7 +6,7 @@ namespace OfferDesk.Core.Tests.Engine;
 public class ScriptTests
 {
     public static TheoryData<string> MessageCodes =>
-        new(Rules.Rules.Where(r => r.Channel != Channel.None).Select(r => r.Code));
+        new(Rules.Rules.Where(r => r.Channel != Channel.None).Select(r => Wording.Code(r.Code)));
 
     /// <summary>An opportunity every message script can be written for.</summary>
     private static Search RichSearch() => Search.Of(
@@ -44,7 +44,7 @@ public class ScriptTests
         var search = RichSearch();
         var situation = search.Situation();
 
-        foreach (var move in search.Advise().Moves.Where(m => m.Code == code))
+        foreach (var move in search.Advise().Moves.Where(m => m.CodeText == code))
             move.Script.ShouldBe(Rules.Find(code)!.Script(situation, search[move.Opportunity]));
     }
 
@@ -56,7 +56,7 @@ public class ScriptTests
             Opp.Offer("beta", deadline: Day.Tomorrow).Preferred(1),
             Opp.Interviewing("zeta").InterviewScheduled(Day.In(2))).Advise();
 
-        advice.Moves.Where(m => m.Channel == Channel.None).Select(m => m.Code).ShouldBe(["decide-on-offer", "weigh-late-offer", "keep-interviewing"], ignoreOrder: true);
+        advice.Moves.Where(m => m.Channel == Channel.None).Select(m => m.CodeText).ShouldBe(["decide-on-offer", "weigh-late-offer", "keep-interviewing"], ignoreOrder: true);
         advice.Moves.Where(m => m.Channel == Channel.None).ShouldAllBe(m => m.Script == "");
         advice.Moves.Where(m => m.Channel != Channel.None).ShouldAllBe(m => m.Script.Length > 0);
     }
@@ -94,7 +94,9 @@ public class ScriptTests
     {
         var script = ScriptFor("follow-up", Opp.Interviewing("acme"));
 
-        script.ShouldContain("Hello Acme Corp team,");
+        // 3.1 c: with nobody to name, a plain "Hello," (never "Hello Acme Corp team,").
+        script.ShouldContain("\n\nHello,\n\n");
+        script.ShouldNotContain("team,");
     }
 
     [Fact]
@@ -120,8 +122,8 @@ public class ScriptTests
     {
         var script = ScriptFor("defer-offer", Opp.Offer("acme", deadline: Day.Tomorrow), Opp.Interviewing("zeta").Preferred(1));
 
-        script.ShouldContain("tomorrow (Wednesday, March 11)");
-        script.ShouldContain("a few more days");
+        script.ShouldContain("by tomorrow");
+        script.ShouldContain("a few more days, until Saturday, March 14");
     }
 
     [Fact]

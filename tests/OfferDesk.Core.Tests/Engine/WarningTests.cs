@@ -67,7 +67,6 @@ public class WarningTests
 
     [Theory]
     [InlineData(null)]
-    [InlineData(false)]
     public void LeaningOnAnOfferYouHaveNotSaidYouWouldTakeIsWarnedAbout(bool? wouldAccept)
     {
         var advice = Search.Of(
@@ -76,6 +75,18 @@ public class WarningTests
 
         advice.ShouldPropose("accelerate-preferred", "acme");
         advice.ShouldWarn("plan-b-unconfirmed", "beta");
+    }
+
+    [Fact]
+    public void AnOfferYouWouldRefuseIsNeverLeanedOn()
+    {
+        var advice = Search.Of(
+            Opp.Interviewing("acme").Preferred(1),
+            Opp.Offer("beta", deadline: Day.In(5)).Preferred(2).WouldSayYes(false)).Advise();
+
+        advice.ShouldNotPropose("accelerate-preferred");
+        advice.ShouldNotWarn("plan-b-unconfirmed");
+        advice.ShouldPropose("decline-offer", "beta");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class CancelInterviewTests
 
         var move = advice.ShouldPropose(Code, "beta");
         move.Priority.ShouldBe(Priority.Urgent);
-        move.Summary.ShouldContain(Wording.Spoken(Day.In(1)));
+        move.Summary.ShouldContain("tomorrow");
     }
 
     [Theory]

@@ -7,7 +7,8 @@ public class DecideOnOfferTests
     [Fact]
     public void ADeadlineTodayIsADecisionToMakeNow()
     {
-        var advice = Search.Of(Opp.Offer("acme", deadline: Day.Today)).Advise();
+        // A company you prefer is still deciding, so this is a decision, not yet an acceptance.
+        var advice = Search.Of(Opp.Offer("acme", deadline: Day.Today).Preferred(2), Opp.Interviewing("zeta").Preferred(1)).Advise();
 
         var move = advice.ShouldPropose(Code, "acme").ShouldBe(Priority.Urgent, Day.Today, Channel.None);
         move.Script.ShouldBeEmpty();
@@ -19,7 +20,7 @@ public class DecideOnOfferTests
     [InlineData(2)]
     public void ADeadlineWithinTwoDaysIsUrgent(int daysLeft)
     {
-        var advice = Search.Of(Opp.Offer("acme", deadline: Day.In(daysLeft))).Advise();
+        var advice = Search.Of(Opp.Offer("acme", deadline: Day.In(daysLeft)).Preferred(2), Opp.Interviewing("zeta").Preferred(1)).Advise();
 
         advice.ShouldPropose(Code, "acme").Priority.ShouldBe(Priority.Urgent);
     }

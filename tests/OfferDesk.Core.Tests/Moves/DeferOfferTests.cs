@@ -46,7 +46,8 @@ public class DeferOfferTests
     [Fact]
     public void AMorePreferredHeldOfferAlsoCounts()
     {
-        var advice = Search.Of(Opp.Offer("acme", deadline: Day.In(9)).Preferred(1), Opp.Offer("beta", deadline: Day.In(5)).Preferred(2)).Advise();
+        // Spoken only, the preferred offer is not yet one to accept, so the other is held open.
+        var advice = Search.Of(Opp.Offer("acme", OfferStatus.Verbal, deadline: Day.In(9)).Preferred(1), Opp.Offer("beta", deadline: Day.In(5)).Preferred(2)).Advise();
 
         advice.ShouldPropose(Code, "beta");
         advice.ShouldNotPropose(Code, "acme");

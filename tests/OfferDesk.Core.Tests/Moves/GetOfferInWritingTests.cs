@@ -13,11 +13,12 @@ public class GetOfferInWritingTests
     }
 
     [Fact]
-    public void AVerbalOfferPastItsDeadlineIsStillAHeldOffer()
+    public void AVerbalOfferPastItsDeadlineIsAnsweredBeforeAnyPaperwork()
     {
         var advice = Search.Of(Opp.Offer("acme", OfferStatus.Verbal, deadline: Day.Yesterday)).Advise();
 
-        advice.ShouldPropose(Code, "acme");
+        advice.ShouldPropose("reply-after-deadline", "acme");
+        advice.ShouldNotPropose(Code, "acme");
     }
 
     [Fact]

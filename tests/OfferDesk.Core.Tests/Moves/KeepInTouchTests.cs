@@ -24,7 +24,7 @@ public class KeepInTouchTests
     [Fact]
     public void OnTheEightyNinthDayTheNoteIsStillUpcoming()
     {
-        var advice = Search.Of(Opp.InStage("acme", Stage.Declined).Logged(EventKind.Decline, Day.Ago(89))).Advise();
+        var advice = Search.Of(Opp.InStage("acme", Stage.Declined).Logged(EventKind.Decline, Day.Ago(89)), StillSearching()).Advise();
 
         advice.ShouldHaveUpcoming(Code, "acme").ShouldBe(Priority.Low, Day.Tomorrow, Channel.Either);
         advice.Moves.ShouldBeEmpty();
@@ -77,9 +77,30 @@ public class KeepInTouchTests
         var advice = Search.Of(
             Opp.InStage("acme", Stage.Declined).Logged(EventKind.Decline, Day.Ago(10)),
             Opp.InStage("beta", Stage.Declined).Logged(EventKind.Decline, Day.Ago(50)),
-            Opp.InStage("zeta", Stage.Declined).Logged(EventKind.KeepInTouch, Day.Ago(30))).Advise();
+            Opp.InStage("zeta", Stage.Declined).Logged(EventKind.KeepInTouch, Day.Ago(30)), StillSearching()).Advise();
 
         advice.Upcoming.Select(m => m.Opportunity).ShouldBe(["beta", "zeta", "acme"]);
         advice.Upcoming.Select(m => m.Due).ShouldBe([Day.In(40), Day.In(60), Day.In(80)]);
+    }
+
+    /// <summary>A live process elsewhere, so the search is not "searching again" and notes keep their 90 days.</summary>
+    private static Opportunity StillSearching() => Opp.Interviewing("live").Steps(total: 3).HeardFrom(Day.Yesterday);
+
+    [Fact]
+    public void SearchingAgainTheDeclinedCompanyIsALeadToday()
+    {
+        var advice = Search.Of(Opp.InStage("acme", Stage.Declined).Logged(EventKind.Decline, Day.Ago(20)), Opp.InStage("beta", Stage.Rejected)).Advise();
+
+        var move = advice.ShouldPropose(Code, "acme");
+        move.Due.ShouldBe(Day.Today);
+        move.Script.ShouldContain("next role");
+    }
+
+    [Fact]
+    public void SearchingAgainAKeepInTouchTheSameDayAsTheDeclineKeepsTheClock()
+    {
+        var advice = Search.Of(Opp.InStage("acme", Stage.Declined).Logged(EventKind.Decline, Day.Ago(20)).Logged(EventKind.KeepInTouch, Day.Ago(20))).Advise();
+
+        advice.ShouldHaveUpcoming(Code, "acme").Due.ShouldBe(Day.In(70));
     }
 }

@@ -5,14 +5,14 @@ public static class AdviceAssertions
 {
     public static Move ShouldPropose(this Advice advice, string code, string opportunity)
     {
-        var found = advice.Moves.Where(m => m.Code == code && m.Opportunity == opportunity).ToList();
+        var found = advice.Moves.Where(m => m.CodeText == code && m.Opportunity == opportunity).ToList();
         found.Count.ShouldBe(1, $"expected one {code} for {opportunity} in moves; {Describe(advice)}");
         return found[0];
     }
 
     public static Move ShouldHaveUpcoming(this Advice advice, string code, string opportunity)
     {
-        var found = advice.Upcoming.Where(m => m.Code == code && m.Opportunity == opportunity).ToList();
+        var found = advice.Upcoming.Where(m => m.CodeText == code && m.Opportunity == opportunity).ToList();
         found.Count.ShouldBe(1, $"expected one {code} for {opportunity} in upcoming; {Describe(advice)}");
         return found[0];
     }
@@ -20,7 +20,7 @@ public static class AdviceAssertions
     /// <summary>Neither in moves nor in upcoming; with no opportunity, for none at all.</summary>
     public static void ShouldNotPropose(this Advice advice, string code, string? opportunity = null) =>
         advice.Moves.Concat(advice.Upcoming)
-            .Where(m => m.Code == code && (opportunity is null || m.Opportunity == opportunity))
+            .Where(m => m.CodeText == code && (opportunity is null || m.Opportunity == opportunity))
             .ShouldBeEmpty($"expected no {code}{(opportunity is null ? "" : " for " + opportunity)}; {Describe(advice)}");
 
     public static Warning ShouldWarn(this Advice advice, string code, string? opportunity)
@@ -45,5 +45,5 @@ public static class AdviceAssertions
     }
 
     private static string Describe(Advice advice) =>
-        $"moves: [{string.Join(", ", advice.Moves.Select(m => $"{m.Code}/{m.Opportunity}"))}], upcoming: [{string.Join(", ", advice.Upcoming.Select(m => $"{m.Code}/{m.Opportunity}"))}]";
+        $"moves: [{string.Join(", ", advice.Moves.Select(m => $"{m.CodeText}/{m.Opportunity}"))}], upcoming: [{string.Join(", ", advice.Upcoming.Select(m => $"{m.CodeText}/{m.Opportunity}"))}]";
 }

@@ -29,6 +29,12 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
     /// </summary>
     public bool FastPasswordHashing { get; init; }
 
+    /// <summary>More services for one test (a remote address, a log sink), added after the app's own.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
+    /// <summary>The SQLite file this app uses, when it made one itself.</summary>
+    public string? SqliteFile => _tempFile;
+
     public OfferDeskFactory(string provider = "sqlite", string? connectionString = null, Dictionary<string, string?>? settings = null)
     {
         _provider = provider;
@@ -54,6 +60,7 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
             s.AddSingleton<TimeProvider>(Clock);
             if (FastPasswordHashing) s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
             s.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingPath>();
+            ExtraServices?.Invoke(s);
         });
     }
 
@@ -97,6 +104,13 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
             ["email"] = email, ["password"] = password, ["__RequestVerificationToken"] = token,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"register gave {response.StatusCode}");
+        // Registering never signs in (it answers the same for a taken address): sign in as the page leads.
+        token = await AntiforgeryTokenAsync(browser, "/account/login");
+        response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = email, ["password"] = password, ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"sign-in after register gave {response.StatusCode}");
         return browser;
     }
 

@@ -2,27 +2,51 @@ namespace OfferDesk.Core.Playbook.Moves;
 
 /// <summary>
 /// With a real offer in hand, call each company you prefer to it and ask where they stand. The
-/// script never names the company that made the offer.
+/// script never names the company that made the offer, and only the top choice hears "first choice".
 /// </summary>
 public sealed class AcceleratePreferred : MoveRule
 {
-    public override string Code => "accelerate-preferred";
+    public override MoveCode Code => MoveCode.AcceleratePreferred;
     public override EventKind? SettledBy => EventKind.AccelerateCall;
     public override Channel Channel => Channel.Phone;
 
-    public override IEnumerable<Move> Propose(Situation s)
+    public override IEnumerable<Proposal> Propose(Situation s)
     {
-        if (s.MostPreferredCurrentOffer is not { } held) yield break;
-        var soon = s.IsWithinTwoDays(held.Offer?.Deadline);
+        if (s.Leverage is not { } held) yield break;
+        var deadline = held.Offer?.Deadline;
+        var soon = s.IsWithinTwoDays(deadline);
         foreach (var o in s.AccelerateTargets)
-            yield return Make(s, o, soon ? Priority.Urgent : Priority.High,
-                $"Call {Words.Addressee(o)}: you have an offer, and {o.Company} is your preference",
+            yield return Propose(s, o, soon ? Priority.Urgent : Priority.High,
+                $"Call {Words.Whom(o)}: you hold an offer, and you would rather join {o.Company}",
                 Words.Join(
-                    $"You hold a real offer that must be answered {(held.Offer?.Deadline is { } d ? "by " + Words.When(s, d) : "soon")}, and you would rather work at {o.Company}.",
+                    $"You hold a real offer that must be answered {(deadline is { } d ? Words.By(s, d) : "soon")}, and you would rather work at {o.Company}.",
                     "A phone call gets a faster and franker answer than an email: tell them, ask where they stand, and decide before you dial what you will do with each answer."));
     }
 
-    /// <summary>The offer the call leans on: the most preferred current held offer X is preferred to.</summary>
+    public override IReadOnlyList<(string Value, string Label)> Choices =>
+    [
+        ("offer-made", "They will make an offer"),
+        ("no-timeline", "No timeline yet"),
+        ("take-other-offer", "Take the other offer"),
+    ];
+
+    public override string ChoicePrompt => "Made the call? What did they say?";
+
+    public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice)
+    {
+        Wording.TryParse<CallOutcome>(choice ?? "", out var outcome);
+        o.Record(EventKind.AccelerateCall, today, outcome);
+        return null;
+    }
+
+    public override IReadOnlyList<(string When, string Then)> CallSheetDecisions =>
+    [
+        ("they make you an offer", "Ask for it in writing and a date to answer; compare it with the offer you hold."),
+        ("they cannot give a timeline", "Decide on the offer you hold by its deadline, as if this one might never come."),
+        ("they say to take the other offer", "Accept the offer you hold, without second thoughts."),
+    ];
+
+    /// <summary>The offer the call leans on: the most preferred current held offer X is preferred to and you would not refuse.</summary>
     public static Opportunity? CitedOffer(Situation s, Opportunity o)
     {
         // Only a ranked X is preferred to anything. Asked for every call's script, so the current held
@@ -34,7 +58,7 @@ public sealed class AcceleratePreferred : MoveRule
 
     private static readonly object CurrentOffersKey = new();
 
-    /// <summary>The current held offers: the ranked ones by rank (document order on a tie), and the first unranked one.</summary>
+    /// <summary>The current held offers that can be leverage: the ranked ones by rank (document order on a tie), and the first unranked one.</summary>
     private sealed class CurrentOffers
     {
         private readonly Opportunity[] _ranked;
@@ -46,7 +70,8 @@ public sealed class AcceleratePreferred : MoveRule
             var ranked = new List<Opportunity>();
             foreach (var x in s.All)
             {
-                if (!s.IsCurrentHeldOffer(x)) continue;
+                // An offer you would refuse is never leverage (v2 change 7).
+                if (!s.IsCurrentHeldOffer(x) || x.WouldAccept == false) continue;
                 if (x.Preference is not null) ranked.Add(x);
                 else _firstUnranked ??= x;
             }
@@ -65,18 +90,25 @@ public sealed class AcceleratePreferred : MoveRule
 
     public override string? RefuseScript(Situation s, Opportunity o) =>
         CitedOffer(s, o) is null
-            ? $"accelerate-preferred tells {o.Company} you hold an offer you would turn down for them; you hold no current offer that {o.Company} is preferred to, and bluffing can cost you the job"
+            ? $"accelerate-preferred tells {o.Company} you hold an offer you would turn down for them; you hold no current offer you would take that {o.Company} is preferred to, and bluffing can cost you the job"
             : null;
 
-    public override string Script(Situation s, Opportunity o)
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
     {
         var held = CitedOffer(s, o);
-        var by = held?.Offer?.Deadline is { } d ? $"by {Words.When(s, d)}" : "soon";
-        return Words.Call(o,
-            $"Hi {Words.Addressee(o)}, {Words.Me(s)}; I interviewed with you for {Words.TheRole(o)}. Do you have two minutes?",
-            $"I have received another job offer, and I need to give them an answer {by}. {o.Company} is where I would most like to work, so before I answer them I wanted to ask you directly: where do things stand with my application, and is there anything you can tell me about your timing?",
-            ("they make you an offer", $"That's wonderful news, thank you. Could you send the details in writing? I'd like to read them carefully and come back to you quickly, well before I have to answer {by}."),
+        var by = held?.Offer?.Deadline is { } d ? Words.By(s, d) : "soon";
+        // 3.1 a: speak of the interviews only after one was done; else of the application.
+        var about = Words.HaveMet(s, o)
+            ? $"I interviewed with you for {Words.TheRole(o)}. Do you have two minutes?"
+            : $"I applied for {Words.TheRole(o)}. Do you have two minutes?";
+        // 3.1 b: only the top choice is told it is first; another is told what is true.
+        var preference = s.TopChoice == o
+            ? $"{o.Company} is my first choice, so before I answer them I wanted to ask you directly:"
+            : $"I would rather join {o.Company} than take it, so before I answer them I wanted to ask you directly:";
+        return Words.Call(s, o, about,
+            $"I have received a job offer from another company, and I need to give them an answer {by}. {preference} where do things stand with my application, and is there anything you can tell me about your timing?",
+            ("they make you an offer", $"That's wonderful news, thank you. Could you send the details in writing? I'd like to read them carefully and come back to you {by}."),
             ("they can't give a timeline", $"I understand, and thank you for being open with me. I will have to answer the other offer {by}. If anything changes before then, I'd be very glad to hear from you. (Then decide on the offer you hold.)"),
-            ("they say to take the other offer", $"Thank you for being straightforward, I appreciate it. I'll go ahead with it, and I hope our paths cross again. (Then accept the offer you hold, without second thoughts.)"));
+            ("they say to take the other offer", "Thank you for being straightforward, I appreciate it. I'll go ahead with it, and I hope our paths cross again. (Then accept the offer you hold, without second thoughts.)"));
     }
 }

@@ -3,20 +3,18 @@ namespace OfferDesk.Core.Playbook.Moves;
 /// <summary>The offer to take: the best one you can have, once nothing you prefer is still in play.</summary>
 public sealed class AcceptOffer : MoveRule
 {
-    public override string Code => "accept-offer";
+    public override MoveCode Code => MoveCode.AcceptOffer;
     public override Channel Channel => Channel.Either;
 
-    public override IEnumerable<Move> Propose(Situation s)
+    public override IEnumerable<Proposal> Propose(Situation s)
     {
         if (s.Accepted is not null) yield break;
         var chosen = new List<(Opportunity Offer, string Why)>();
 
         if (s.Employed)
         {
-            foreach (var o in s.All)
-                if (s.IsCurrentHeldOffer(o) && o.Offer!.IsInWriting && o.Offer.Shortfalls.Count == 0
-                    && s.IsAheadOfEveryOtherLive(o))
-                    chosen.Add((o, "It is a written offer with nothing missing, and nothing you would prefer is still in play. Say yes clearly, and ask them to confirm the start date."));
+            if (s.Leverage is { } o && o.Offer!.IsInWriting && o.Offer.Shortfalls.Count == 0 && s.IsAheadOfEveryOtherInPlay(o))
+                chosen.Add((o, "It is a written offer with nothing missing, and nothing you would prefer is still in play. Say yes clearly, and ask them to confirm the start date."));
         }
         else if (Situation.MostPreferred(s.All.Where(o => s.IsCurrentHeldOffer(o) && o.Offer!.IsInWriting && o.WouldAccept != false)) is { } best)
         {
@@ -25,25 +23,40 @@ public sealed class AcceptOffer : MoveRule
                 : "While you are out of work, a solid offer is worth taking: say yes, then stop the other processes kindly."));
         }
 
-        if (s.MostPreferredCurrentOffer is { } top && s.MorePreferredHeard(top, CallOutcome.TakeOtherOffer) && !s.AnyMorePreferredLive(top))
+        // Told by a company you prefer to take the other offer: the best offer you would take is the answer.
+        if (s.Leverage is { } top && s.MorePreferredHeard(top, CallOutcome.TakeOtherOffer) && !s.AnyMorePreferredInPlay(top))
             chosen.Add((top, "The company you preferred told you to take this offer. That settles it: accept it without second thoughts."));
 
         foreach (var (o, why) in chosen.DistinctBy(c => c.Offer))
         {
+            if (o.WouldAccept == false) continue;
+            // Where moves meet: the answer is no (decline-offer), or negotiate first.
+            if (s.IsProposed(MoveCode.DeclineOffer, o) || s.IsProposed(MoveCode.NegotiateWithOffer, o)) continue;
             var waitForCall = !s.Employed && s.AccelerateTargets.Count > 0;
-            yield return Make(s, o, Priority.High,
-                $"Accept the offer from {o.Company}",
-                why,
-                due: waitForCall ? o.Offer!.Deadline ?? s.Today : null);
+            var due = waitForCall ? o.Offer!.Deadline ?? s.Today : s.Today;
+            // It takes over decide-on-offer's urgency when the deadline is near (v2 change 2).
+            var priority = s.IsWithinTwoDays(o.Offer!.Deadline) ? Priority.Urgent : Priority.High;
+            yield return Propose(s, o, priority, $"Accept the offer from {o.Company}", why, due: due);
         }
     }
 
-    public override string Script(Situation s, Opportunity o)
+    public override string? RefuseScript(Situation s, Opportunity o) =>
+        o.Stage is Stage.Offer or Stage.Accepted && o.Offer is { Status: not OfferStatus.Expected } ? null
+            : $"accept-offer says yes to an offer, and you hold no offer from {o.Company}: accepting one that was never made would embarrass you and them";
+
+    public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) => pipeline.Accept(o, today);
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
     {
-        var start = o.Offer?.StartDate is { } d ? $"I am happy to confirm {Words.Date(d)} as my start date." : "Could you confirm the start date and send me what I need to sign?";
-        return Words.Email(s, o, $"Accepting your offer for {Words.TheRole(o)}",
+        var next = o.Offer?.Status == OfferStatus.Verbal
+            ? "Could you send me the offer in writing, with what I need to sign and the start date?"
+            : o.Offer?.StartDate is { } d
+                ? $"I am happy to confirm {Words.Day(s, d)} as my start date. Please let me know what I need to sign."
+                : "Could you confirm the start date and send me what I need to sign?";
+        return Words.Message(s, o, channel, $"Accepting your offer for {Words.TheRole(o)}",
+            $"I'm calling about your offer for {Words.TheRole(o)}.",
             $"Thank you for the offer for {Words.TheRole(o)}. I am delighted to accept it.",
-            start,
+            next,
             $"I'm looking forward to joining {o.Company} and getting to work with the team.");
     }
 }

@@ -3,24 +3,38 @@ namespace OfferDesk.Core.Playbook.Moves;
 /// <summary>Learn how many steps remain, so the rest of the plan has something to stand on.</summary>
 public sealed class AskAboutProcess : MoveRule
 {
-    public override string Code => "ask-about-process";
+    public override MoveCode Code => MoveCode.AskAboutProcess;
     public override EventKind? SettledBy => EventKind.StatusCheck;
     public override Channel Channel => Channel.Either;
 
-    public override IEnumerable<Move> Propose(Situation s)
+    public override IEnumerable<Proposal> Propose(Situation s)
     {
         foreach (var o in s.All)
         {
             if (!s.IsInProcess(o) || o.Stage != Stage.Interviewing || o.Process?.TotalSteps is not null) continue;
             if (s.DoneInterviews(o) == 0 && !s.HasUpcomingInterview(o)) continue;
-            yield return Make(s, o, Priority.Low,
-                $"Ask {Words.Addressee(o)} what the rest of the process looks like",
-                "You don't know how many steps are left. Knowing the remaining rounds and the decision date lets you line this process up with your others.");
+            yield return Propose(s, o, s.IsSlowSeason ? Priority.High : Priority.Low,
+                $"Ask {Words.Whom(o)} what the rest of the process looks like",
+                s.IsSlowSeason
+                    ? "You don't know how many steps are left, and the holidays are close. Knowing the remaining rounds and the decision date now keeps the process from slipping into January."
+                    : "You don't know how many steps are left. Knowing the remaining rounds and the decision date lets you line this process up with your others.");
         }
     }
 
-    public override string Script(Situation s, Opportunity o) =>
-        Words.Email(s, o, $"Next steps for {Words.TheRole(o)}",
-            $"Thank you again for the conversations so far about {Words.TheRole(o)}. So that I can plan well, could you tell me what the remaining steps are, and roughly when you expect to make a decision?",
+    public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) => Record(o, today);
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
+    {
+        var opening = Words.HaveMet(s, o)
+            ? $"Thank you again for the interviews so far for {Words.TheRole(o)}; I am enjoying the process."
+            : s.FirstUpcomingInterview(o) is { } next
+                ? $"I'm looking forward to my interview for {Words.TheRole(o)} {Words.OnDay(s, next)}."
+                : $"Thank you for considering me for {Words.TheRole(o)}.";
+        return Words.Message(s, o, channel, $"Next steps for {Words.TheRole(o)}",
+            $"I'm calling about the next steps for {Words.TheRole(o)}.",
+            opening,
+            Words.ProcessQuestion,
+            Words.HolidayLine(s),
             "I am keen to keep things moving on my side.");
+    }
 }

@@ -1,36 +1,55 @@
 namespace OfferDesk.Core.Playbook.Moves;
 
-/// <summary>Hold an offer open, honestly, while a preferred process finishes.</summary>
+/// <summary>Hold an offer open, honestly, while something you prefer is still in play.</summary>
 public sealed class DeferOffer : MoveRule
 {
-    public override string Code => "defer-offer";
+    public override MoveCode Code => MoveCode.DeferOffer;
     public override EventKind? SettledBy => EventKind.DeferralNotice;
     public override Channel Channel => Channel.Either;
 
-    public override IEnumerable<Move> Propose(Situation s)
+    public override IEnumerable<Proposal> Propose(Situation s)
     {
         if (!s.Employed) yield break;
         foreach (var o in s.All)
         {
-            if (!s.IsCurrentHeldOffer(o) || !s.AnyMorePreferredLive(o)) continue;
-            var soon = s.IsWithinTwoDays(o.Offer?.Deadline);
-            yield return Make(s, o, soon ? Priority.Urgent : Priority.High,
-                soon ? $"Ask {o.Company} for a few more days before you answer" : $"Tell {o.Company} you need a little time, and ask when they need your answer",
-                "A company you prefer is still deciding. Thanking them and saying honestly that you are finishing another process keeps this offer alive without a yes or a no today.");
+            if (!s.IsCurrentHeldOffer(o) || o.WouldAccept == false || !s.AnyMorePreferredInPlay(o)) continue;
+            // Accept the better offer instead of stalling this one; a no is already decided.
+            if (s.AcceptProposedAbove(o) || s.IsProposed(MoveCode.DeclineOffer, o)) continue;
+            var deadline = o.Offer!.Deadline;
+            var soon = s.IsWithinTwoDays(deadline);
+            yield return Propose(s, o, soon ? Priority.Urgent : Priority.High,
+                soon ? $"Ask {o.Company} for a few more days before you answer"
+                    : deadline is { } d ? $"Tell {o.Company} you will answer {Words.By(s, d)}"
+                    : $"Tell {o.Company} you need a little time, and ask when they need your answer",
+                s.AnyMorePreferredInProcess(o)
+                    ? "A company you prefer is still deciding. Thanking them and saying honestly that you are finishing another process keeps this offer alive without a yes or a no today."
+                    : "You hold an offer you prefer to this one. Thanking them and saying honestly that you are weighing another offer keeps this one alive while you decide.");
         }
     }
 
-    public override string Script(Situation s, Opportunity o)
+    public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) => Record(o, today);
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
     {
         var deadline = o.Offer?.Deadline;
+        // 3.1 e: the deadline on file is named, never asked for.
         var ask = deadline is { } d && s.IsWithinTwoDays(d)
-            ? $"I know you asked for an answer by {Words.When(s, d)}. Would it be possible to have a few more days? I want to give you a considered answer rather than a rushed one."
+            ? $"I know you asked for my answer {Words.By(s, d)}. Could I have a few more days, until {Words.Day(s, d.AddDays(3))}? I want to give you a considered answer rather than a rushed one."
             : deadline is { } d2
-                ? $"You mentioned you need an answer by {Words.Date(d2)}; could you confirm that date is firm, so I can make sure I respect it?"
+                ? $"I will give you my answer {Words.By(s, d2)}, as you asked."
                 : "Could you tell me by when you need my decision, so I can make sure I respect your timeline?";
-        return Words.Email(s, o, $"Your offer for {Words.TheRole(o)}",
+        // 3.1 f: the reason is what the document holds, nothing invented.
+        var why = s.AnyMorePreferredInProcess(o)
+            ? "I want to be open with you: I am in another hiring process that I would like to see through before I decide, so that my answer to you is a final one."
+            : "I want to be open with you: I am weighing another offer, and I would like to compare them carefully, so that my answer to you is a final one.";
+        var writing = absorbed.Contains(MoveCode.GetOfferInWriting)
+            ? "In the meantime, could you send me the offer in writing, with the salary, benefits and start date, so I can review everything properly?"
+            : "";
+        return Words.Message(s, o, channel, $"Your offer for {Words.TheRole(o)}",
+            $"I'm calling about your offer for {Words.TheRole(o)}.",
             $"Thank you very much for the offer for {Words.TheRole(o)}. I am genuinely pleased, and I appreciate the time your team has put into the process.",
-            "I want to be open with you: I am finishing another process that I committed to before your offer arrived, and I would like to close it before I decide, so that my answer to you is a final one.",
-            ask);
+            why,
+            ask,
+            writing);
     }
 }

@@ -1,35 +1,59 @@
 namespace OfferDesk.Core.Playbook.Moves;
 
-/// <summary>A spoken offer, or one without a start date, is not yet something to stand on.</summary>
+/// <summary>A spoken offer, an offer announced on a call, or one without a start date is not yet something to stand on.</summary>
 public sealed class GetOfferInWriting : MoveRule
 {
-    public override string Code => "get-offer-in-writing";
+    public override MoveCode Code => MoveCode.GetOfferInWriting;
     public override EventKind? SettledBy => EventKind.OfferRequest;
     public override Channel Channel => Channel.Either;
 
-    public override IEnumerable<Move> Propose(Situation s)
+    private enum Why { Verbal, NoStart, Announced }
+
+    private static Why? Reason(Situation s, Opportunity o)
+    {
+        if (o.Stage is Stage.Offer or Stage.Accepted && o.Offer is { } f)
+        {
+            if (f.Status == OfferStatus.Verbal) return Why.Verbal;
+            if (o.Stage == Stage.Accepted && f.StartDate is null) return Why.NoStart;
+            return null;
+        }
+        // They said on the call an offer is coming (v2 change 8).
+        if (s.IsInProcess(o) && s.LatestAccelerateCall(o)?.Outcome == CallOutcome.OfferMade && o.Offer is null or { Status: OfferStatus.Expected })
+            return Why.Announced;
+        return null;
+    }
+
+    public override IEnumerable<Proposal> Propose(Situation s)
     {
         foreach (var o in s.All)
         {
-            if (o.Stage is not (Stage.Offer or Stage.Accepted) || o.Offer is not { } f) continue;
-            var verbal = f.Status == OfferStatus.Verbal;
-            var noStart = o.Stage == Stage.Accepted && f.StartDate is null;
-            if (!verbal && !noStart) continue;
-            yield return Make(s, o, Priority.High,
-                verbal ? $"Ask {Words.Addressee(o)} for the offer in writing" : $"Ask {Words.Addressee(o)} to confirm your start date in writing",
-                verbal
-                    ? "A spoken offer can change or vanish. Until it is written down, with the terms and a start date, don't turn down or cancel anything else because of it."
-                    : "An acceptance without an agreed start date is not settled yet. Get the date in writing before you close the door on anything else.");
+            if (Reason(s, o) is not { } reason) continue;
+            // Where moves meet: answer a lapsed offer first; a no needs no paperwork.
+            if (s.IsProposed(MoveCode.ReplyAfterDeadline, o) || s.IsProposed(MoveCode.DeclineOffer, o)) continue;
+            yield return Propose(s, o, Priority.High,
+                reason == Why.NoStart ? $"Ask {Words.Whom(o)} to confirm your start date in writing" : $"Ask {Words.Whom(o)} for the offer in writing",
+                reason switch
+                {
+                    Why.Verbal => "A spoken offer can change or vanish. Until it is written down, with the terms and a start date, don't turn down or cancel anything else because of it.",
+                    Why.NoStart => "An acceptance without an agreed start date is not settled yet. Get the date in writing before you close the door on anything else.",
+                    _ => $"{o.Company} said on the call that an offer is coming. Ask for it in writing; when it arrives, record it here (stage offer) so your advice can weigh it.",
+                });
         }
     }
 
-    public override string Script(Situation s, Opportunity o)
+    public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) => Record(o, today);
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
     {
-        var verbal = o.Offer?.Status == OfferStatus.Verbal;
-        return Words.Email(s, o, $"Offer for {Words.TheRole(o)}: written confirmation",
-            verbal
-                ? $"Thank you so much for the offer for {Words.TheRole(o)}; I am delighted. Could you send it to me in writing, with the salary, benefits and the proposed start date, so I can review everything properly?"
-                : $"I am very happy to be joining {o.Company} in {Words.Role(o)}. Could you confirm my start date and the agreed terms in writing, so that I can give notice and plan my move?",
+        var reason = Reason(s, o) ?? Why.Verbal;
+        return Words.Message(s, o, channel, $"Offer for {Words.TheRole(o)}: in writing",
+            $"I'm calling about the offer for {Words.TheRole(o)}.",
+            reason switch
+            {
+                Why.Verbal => $"Thank you so much for the offer for {Words.TheRole(o)}; I am delighted. Could you send it to me in writing, with the salary, benefits and the proposed start date, so I can review everything properly?",
+                Why.NoStart => $"I am very happy to be joining {o.Company} in {Words.Role(o)}. Could you confirm my start date and the agreed terms in writing, so that I can give notice and plan my move?",
+                _ => $"Thank you for our call and for letting me know an offer for {Words.TheRole(o)} is on its way. Could you send it to me in writing when it is ready, with the salary, benefits and the proposed start date?",
+            },
             "Thank you again; I'm looking forward to the next steps.");
     }
 }

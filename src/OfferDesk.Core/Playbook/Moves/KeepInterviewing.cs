@@ -3,16 +3,16 @@ namespace OfferDesk.Core.Playbook.Moves;
 /// <summary>Don't cancel anything on an offer that is not solid yet.</summary>
 public sealed class KeepInterviewing : MoveRule
 {
-    public override string Code => "keep-interviewing";
+    public override MoveCode Code => MoveCode.KeepInterviewing;
     public override Channel Channel => Channel.None;
 
-    public override IEnumerable<Move> Propose(Situation s)
+    public override IEnumerable<Proposal> Propose(Situation s)
     {
         foreach (var o in s.All)
         {
             if (Reason(s, o) is not { } reason) continue;
-            if (!s.AnotherOpenHasUpcomingInterview(o)) continue;
-            yield return Make(s, o, Priority.Low, "Keep your other interviews", reason);
+            if (!s.AnotherOpenHasUpcomingInterview(o) || s.IsProposed(MoveCode.AcceptOffer, o)) continue;
+            yield return Propose(s, o, Priority.Low, $"Keep your other interviews while the {o.Company} offer firms up", reason);
         }
     }
 
@@ -30,5 +30,11 @@ public sealed class KeepInterviewing : MoveRule
         _ => null,
     };
 
-    public override string Script(Situation s, Opportunity o) => "";
+    /// <summary>A state, not a task: it ends when the offer is solid, not when a button is pressed.</summary>
+    public override bool CanComplete => false;
+
+    public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) =>
+        new("code", "keep-interviewing ends when the offer is solid; there is nothing to mark done");
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed) => "";
 }

@@ -3,21 +3,29 @@ namespace OfferDesk.Core.Playbook.Moves;
 /// <summary>The preferred offer pays less than a real competing one: ask them to close the gap.</summary>
 public sealed class NegotiateWithOffer : MoveRule
 {
-    public override string Code => "negotiate-with-offer";
+    public override MoveCode Code => MoveCode.NegotiateWithOffer;
     public override EventKind? SettledBy => EventKind.Negotiation;
     public override Channel Channel => Channel.Phone;
 
-    public override IEnumerable<Move> Propose(Situation s)
+    public override IEnumerable<Proposal> Propose(Situation s)
     {
         foreach (var o in s.All)
         {
             if (!s.IsCurrentHeldOffer(o) || !o.Offer!.Shortfalls.Contains(Shortfall.Money)) continue;
             if (Competing(s, o, currentOnly: true) is not { } rival) continue;
-            yield return Make(s, o, Priority.High,
-                $"Call {Words.Addressee(o)} to ask them to match a higher offer",
-                $"{o.Company} is your preference but pays less than the offer you hold from {rival.Company}. A real, higher offer is fair grounds to ask them to close the gap; never invent one.");
+            yield return Propose(s, o, Priority.High,
+                $"Call {Words.Whom(o)} to ask them to match a higher offer",
+                $"You prefer {o.Company}, but it pays less than the offer you hold from {rival.Company}. A real, higher offer is fair grounds to ask them to close the gap; never invent one.");
         }
     }
+
+    public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) => Record(o, today);
+
+    public override IReadOnlyList<(string When, string Then)> CallSheetDecisions =>
+    [
+        ("they match or come close", "Accept their offer, and decline the other kindly."),
+        ("they cannot move", "Decide between the two offers as they stand, before the earlier deadline."),
+    ];
 
     /// <summary>
     /// The less preferred held offer with the highest base salary above this one's, same currency (a
@@ -101,15 +109,23 @@ public sealed class NegotiateWithOffer : MoveRule
         Situation.IsHeldOffer(o) && Competing(s, o, currentOnly: false) is not null ? null
             : $"negotiate-with-offer cites a higher offer you hold; you hold no less preferred offer that pays more than {o.Company}'s, and a made-up offer is a bluff that can cost you this one";
 
-    public override string Script(Situation s, Opportunity o)
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
     {
         var rival = Competing(s, o, currentOnly: true) ?? Competing(s, o, currentOnly: false);
         var theirs = rival?.Offer?.BaseSalary is { } b ? Words.Money(b, rival.Offer.Currency ?? o.Offer?.Currency) : "a higher salary";
+        // The rival offer as it stands on record (3.1 f): a verbal offer is not called written.
+        var kind = rival?.Offer?.Status switch
+        {
+            OfferStatus.Verbal => "a verbal offer",
+            OfferStatus.Written or OfferStatus.Signed => "a written offer",
+            _ => "an offer",
+        };
         var from = rival is null ? "another company" : rival.Company;
-        return Words.Call(o,
-            $"Hi {Words.Addressee(o)}, thank you again for the offer for {Words.TheRole(o)}. I'm excited about it, and {o.Company} is where I want to be.",
-            $"I want to be transparent: I also have a written offer from {from} with a base salary of {theirs}. I would much rather join you. Is there any room to bring the base salary closer to that?",
-            ("they can move", "Thank you, that makes this an easy decision. Could you send the revised offer in writing?"),
-            ("they can't move", "I understand, and I appreciate you checking. Let me think it over, and I'll come back to you shortly with my answer."));
+        var answerBy = o.Offer?.Deadline is { } d && d >= s.Today ? Words.By(s, d) : "within a day or two";
+        return Words.Call(s, o,
+            $"Thank you again for the offer for {Words.TheRole(o)}.",
+            $"I'm excited about it, and I would rather join {o.Company} than take the other offer I hold. To be transparent: I also have {kind} from {from} with a base salary of {theirs}. Is there any room to bring your base salary closer to that?",
+            ("they can move", "Thank you, that makes my decision much easier. Could you send the revised offer in writing?"),
+            ("they can't move", $"I understand, and I appreciate you checking. Let me think it over, and I'll give you my answer {answerBy}."));
     }
 }

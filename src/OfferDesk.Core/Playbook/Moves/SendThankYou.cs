@@ -1,19 +1,19 @@
 namespace OfferDesk.Core.Playbook.Moves;
 
-/// <summary>A short thank-you after each interview, within a week of it.</summary>
+/// <summary>A short thank-you after each interview, within a week of it; it also asks about next steps when that is owed.</summary>
 public sealed class SendThankYou : MoveRule
 {
-    public override string Code => "send-thank-you";
+    public override MoveCode Code => MoveCode.SendThankYou;
     public override Channel Channel => Channel.Email;
 
-    public override IEnumerable<Move> Propose(Situation s)
+    public override IEnumerable<Proposal> Propose(Situation s)
     {
         foreach (var o in s.All)
         {
             if (!Situation.IsOpen(o)) continue;
             if (EarliestOwed(s, o) is not { } first) continue;
-            yield return Make(s, o, Priority.High,
-                $"Send {Words.Addressee(o)} a thank-you note for the interview",
+            yield return Propose(s, o, Priority.High,
+                $"Send {Words.Whom(o)} a thank-you note for the interview",
                 "A short thank-you within a day or so of an interview keeps you in mind while they decide, and few candidates bother to send one.",
                 due: first.At.Date.AddDays(1));
         }
@@ -40,11 +40,20 @@ public sealed class SendThankYou : MoveRule
         return false;
     }
 
-    public override string Script(Situation s, Opportunity o)
+    public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice)
     {
-        var when = EarliestOwed(s, o) is { } i ? $" on {Words.Date(i.At.Date)}" : "";
+        o.MarkThanked(today);
+        return null;
+    }
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
+    {
+        var when = EarliestOwed(s, o) is { } i ? $" {Words.OnDay(s, i.At.Date)}" : "";
+        var process = absorbed.Contains(MoveCode.AskAboutProcess);
         return Words.Email(s, o, $"Thank you: {Words.TheRole(o)}",
-            $"Thank you for taking the time to talk with me{when} about {Words.TheRole(o)}. I enjoyed learning how the team works and what it is building next.",
-            "Our conversation made me even more interested in the role, and I would be glad to answer anything else that helps your decision.");
+            $"Thank you for taking the time to meet with me{when} about {Words.TheRole(o)}. I enjoyed learning how the team works and what it is building next.",
+            "Our conversation made me even more interested in the role, and I would be glad to answer anything else that helps your decision.",
+            process ? Words.ProcessQuestion : "",
+            process ? Words.HolidayLine(s) : "");
     }
 }

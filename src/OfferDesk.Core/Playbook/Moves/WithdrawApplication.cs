@@ -3,24 +3,33 @@ namespace OfferDesk.Core.Playbook.Moves;
 /// <summary>Once an acceptance is solid, close the other processes kindly.</summary>
 public sealed class WithdrawApplication : MoveRule
 {
-    public override string Code => "withdraw-application";
+    public override MoveCode Code => MoveCode.WithdrawApplication;
     public override EventKind? SettledBy => EventKind.Withdrawal;
     public override Channel Channel => Channel.Email;
+    public override bool AfterSolidAcceptance => true;
 
-    public override IEnumerable<Move> Propose(Situation s)
+    public override IEnumerable<Proposal> Propose(Situation s)
     {
         if (s.SolidAcceptance is not { } acc) yield break;
         foreach (var o in s.All)
         {
             if (o == acc || !s.IsInProcess(o) || s.HasUpcomingInterview(o)) continue;
-            yield return Make(s, o, Priority.Normal,
+            yield return Propose(s, o, Priority.Normal,
                 $"Withdraw your application to {o.Company}",
                 $"You have accepted a solid offer at {acc.Company}. A short note lets {o.Company} move on, and leaves a good impression for the future.");
         }
     }
 
-    public override string Script(Situation s, Opportunity o) =>
+    public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice)
+    {
+        o.Withdraw(today);
+        return null;
+    }
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed) =>
         Words.Email(s, o, $"Withdrawing my application: {Words.TheRole(o)}",
             $"Thank you for considering me for {Words.TheRole(o)}. I have accepted another position, so I would like to withdraw my application.",
-            $"I appreciated the time you spent with me and I have a high opinion of {o.Company}. I hope we have a chance to work together in the future.");
+            Words.HaveMet(s, o)
+                ? $"I appreciated the time you spent with me, and I have a high opinion of {o.Company}. I hope we have a chance to work together in the future."
+                : $"I have a high opinion of {o.Company}, and I hope we have a chance to work together in the future.");
 }
