@@ -37,11 +37,17 @@ public static class Backup
             try
             {
                 Copy(source, target, readOnlySource: true);
-                if (Check(target) is { } problem) return Fail($"{target}: the backup failed its integrity check ({problem})");
+                if (Check(target) is { } problem)
+                {
+                    Discard(target);
+                    return Fail($"{target}: the backup failed its integrity check ({problem}); no backup was kept");
+                }
             }
-            catch (SqliteException e)
+            catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
             {
-                return Fail($"backup failed: {e.Message}");
+                // A half-written or empty file must not look like a backup later.
+                Discard(target);
+                return Fail($"backup failed: {e.Message}; no backup file was left");
             }
             Console.Out.WriteLine($"Backed up {source} to {target} ({new FileInfo(target).Length / 1024} KB).");
             return ExitCodes.Ok;
@@ -62,7 +68,10 @@ public static class Backup
             {
                 if (Check(backup) is { } problem) return Fail($"{backup}: not a sound OfferDesk backup ({problem}); nothing was changed");
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+                // What the database being replaced has reached, so the restored one starts past it.
+                var liveVersion = File.Exists(target) ? HighestVersion(target) : 0;
                 Copy(backup, target, readOnlySource: true);
+                AfterRestore(target, liveVersion);
             }
             catch (SqliteException e)
             {
@@ -72,6 +81,69 @@ public static class Backup
             return ExitCodes.Ok;
         });
         return cmd;
+    }
+
+    /// <summary>
+    /// Makes a restored database safe to serve. Every account's security stamp is renewed, so no
+    /// session or bearer token from before the restore is accepted (the backup holds the stamps of
+    /// its day, which would let a session that was signed out since come back to life). Every
+    /// search's version is moved past the highest the replaced database had reached, so a
+    /// version a running app cached, or an ETag a client holds, never names restored data.
+    /// </summary>
+    private static void AfterRestore(string path, long liveVersion)
+    {
+        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        c.Open();
+        using var tx = c.BeginTransaction();
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT \"Id\" FROM \"AspNetUsers\"";
+        var users = new List<string>();
+        using (var reader = cmd.ExecuteReader())
+            while (reader.Read()) users.Add(reader.GetString(0));
+        cmd.CommandText = "UPDATE \"AspNetUsers\" SET \"SecurityStamp\" = $stamp, \"ConcurrencyStamp\" = $concurrency WHERE \"Id\" = $id";
+        var stamp = cmd.Parameters.Add("$stamp", SqliteType.Text);
+        var concurrency = cmd.Parameters.Add("$concurrency", SqliteType.Text);
+        var id = cmd.Parameters.Add("$id", SqliteType.Text);
+        foreach (var user in users)
+        {
+            stamp.Value = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+            concurrency.Value = Guid.NewGuid().ToString();
+            id.Value = user;
+            cmd.ExecuteNonQuery();
+        }
+        cmd.Parameters.Clear();
+        cmd.CommandText = "UPDATE \"Searches\" SET \"Version\" = \"Version\" + $shift";
+        cmd.Parameters.AddWithValue("$shift", Math.Max(liveVersion, HighestVersion(c)) + 1);
+        cmd.ExecuteNonQuery();
+        tx.Commit();
+    }
+
+    private static long HighestVersion(string path)
+    {
+        try
+        {
+            using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            c.Open();
+            return HighestVersion(c);
+        }
+        catch (SqliteException)
+        {
+            return 0; // not a database we can read: nothing to stay ahead of
+        }
+    }
+
+    private static long HighestVersion(SqliteConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT coalesce(max(\"Version\"), 0) FROM \"Searches\"";
+        return Convert.ToInt64(cmd.ExecuteScalar());
+    }
+
+    private static void Discard(string path)
+    {
+        foreach (var f in new[] { path, path + "-journal", path + "-wal", path + "-shm" })
+            try { File.Delete(f); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 
     private static void Copy(string source, string target, bool readOnlySource)

@@ -203,6 +203,9 @@ public static class Commands
         var result = PipelineJson.Parse(text);
         foreach (var problem in result.Problems) Console.Error.WriteLine(problem);
         if (!result.IsValid || !ok) return null;
+        // Printed as text, a company name must not carry escape sequences to the terminal. (The
+        // advice JSON would escape them, but a control character is nothing a person typed on purpose.)
+        Terminal.CleanStrings(result.Pipeline);
         return (result.Pipeline!, day ?? result.Pipeline!.Today ?? DateOnly.FromDateTime(DateTime.Now));
     }
 }

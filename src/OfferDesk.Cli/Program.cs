@@ -1,5 +1,10 @@
 using OfferDesk.Cli;
 
+// Nothing a document holds reaches the terminal as a control character: errors quote values
+// from it. Standard output is cleaned where a document is read (Commands.Load), because the
+// advice's own colours are escape sequences too.
+Console.SetError(new Terminal.Writer(Console.Error));
+
 var parse = Commands.Build().Parse(args);
 if (parse.Errors.Count > 0)
 {

@@ -20,6 +20,22 @@ public sealed class DeskView(Pipeline pipeline, int version, DateOnly today, Fun
     public bool IsEmpty => Pipeline.Opportunities.Count == 0;
 }
 
+/// <summary>
+/// The searches loaded in memory with their advice, one per user, weighed in bytes against
+/// <see cref="Infrastructure.CacheLimits.SearchesMaxBytes"/>. A service, not a static, so its
+/// size comes from configuration and each test app has its own.
+/// </summary>
+public sealed class LoadedSearches(Infrastructure.CacheLimits limits) : IDisposable
+{
+    public long MaxBytes { get; } = Math.Max(1, limits.SearchesMaxBytes);
+    public MemoryCache Store { get; } = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, limits.SearchesMaxBytes), TrackStatistics = true });
+
+    /// <summary>Bytes held now (estimated), for tests and diagnostics.</summary>
+    public long CurrentBytes => Store.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
+
+    public void Dispose() => Store.Dispose();
+}
+
 /// <summary>What an edit came to: saved, refused with problems, or beaten by another save.</summary>
 public sealed record EditResult(bool Saved, bool Conflict, IReadOnlyList<Problem> Problems, int Version)
 {
@@ -31,7 +47,7 @@ public sealed record EditResult(bool Saved, bool Conflict, IReadOnlyList<Problem
 /// checked against the stored version on every request (so several instances stay correct), and
 /// edits that validate the whole document before anything is saved.
 /// </summary>
-public sealed class Desk(SearchStore store, IMemoryCache cache, TimeProvider clock, IHttpContextAccessor http)
+public sealed class Desk(SearchStore store, LoadedSearches cache, TimeProvider clock, IHttpContextAccessor http)
 {
     private sealed record Cached(Pipeline Pipeline, int Version, Lazy<Advice> Advice, DateOnly Day);
 
@@ -59,15 +75,18 @@ public sealed class Desk(SearchStore store, IMemoryCache cache, TimeProvider clo
     public async Task<DeskView> LoadAsync(string userId, DateOnly today, CancellationToken ct = default)
     {
         var version = await VersionAsync(userId, ct);
-        var key = ("search", userId);
-        if (cache.TryGetValue(key, out Cached? hit) && hit!.Version == version)
+        if (cache.Store.TryGetValue(userId, out Cached? hit) && hit!.Version == version)
         {
             if (hit.Day == today) return new DeskView(hit.Pipeline, hit.Version, today, () => hit.Advice.Value);
             return new DeskView(hit.Pipeline, hit.Version, today, () => Advisor.Advise(hit.Pipeline, today));
         }
         var stored = await store.LoadAsync(userId, ct);
         var fresh = new Cached(stored.Pipeline, stored.Version, new Lazy<Advice>(() => Advisor.Advise(stored.Pipeline, today)), today);
-        cache.Set(key, fresh, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(20) });
+        // Weighed in bytes, estimated from the stored document; a search larger than the whole
+        // cache is simply not kept.
+        var bytes = Math.Max(1L, (long)stored.DocumentChars * Infrastructure.CacheLimits.SearchBytesPerDocumentChar);
+        if (bytes <= cache.MaxBytes)
+            cache.Store.Set(userId, fresh, new MemoryCacheEntryOptions { Size = bytes, SlidingExpiration = TimeSpan.FromMinutes(20) });
         return new DeskView(fresh.Pipeline, fresh.Version, today, () => fresh.Advice.Value);
     }
 
@@ -84,26 +103,37 @@ public sealed class Desk(SearchStore store, IMemoryCache cache, TimeProvider clo
             return new EditResult(false, true, [new Problem("", "Your search changed since this page was opened (in another tab or device). Nothing was saved; reload to see the latest, then make your change again.")], stored.Version);
         // The store parses a fresh pipeline on every load, shared with no cache: edit it in place.
         var copy = stored.Pipeline;
-        var problems = edit(copy);
+        // What the form could not read and what the document's rules refuse, in one round.
+        var problems = PipelineRules.CheckWith(edit(copy), copy);
         if (problems.Count > 0) return EditResult.Refused(problems, stored.Version);
-        var rules = PipelineRules.Check(copy);
-        if (rules.Count > 0) return EditResult.Refused(rules, stored.Version);
-        var (outcome, version) = await store.SaveAsync(userId, copy, stored.Version, ct);
+        var saved = await store.SaveAsync(userId, copy, stored.Version, ct);
         _version = null;
-        if (outcome == SaveOutcome.Conflict)
-            return new EditResult(false, true, [new Problem("", "Another change was saved at the same moment. Nothing was saved; reload and try again.")], version);
-        cache.Remove(("search", userId));
+        if (saved.Outcome == SaveOutcome.Refused) return EditResult.Refused(saved.Problems, stored.Version);
+        if (saved.Outcome == SaveOutcome.Conflict)
+            return new EditResult(false, true, [new Problem("", "Another change was saved at the same moment. Nothing was saved; reload and try again.")], saved.Version);
+        var version = saved.Version;
+        cache.Store.Remove(userId);
         return new EditResult(true, false, [], version);
     }
 
-    /// <summary>Replaces the whole search (import). Same checks as any edit.</summary>
-    public Task<EditResult> ReplaceAsync(Pipeline pipeline, int? expectedVersion, CancellationToken ct = default) =>
-        EditAsync(expectedVersion, p =>
-        {
-            p.Version = pipeline.Version;
-            p.Today = pipeline.Today;
-            p.Candidate = pipeline.Candidate;
-            p.Opportunities = pipeline.Opportunities;
-            return [];
-        }, ct);
+    /// <summary>
+    /// Replaces the whole search (import). Same checks as any edit, but the stored search is not
+    /// read: an import is also how a search that no longer reads is repaired.
+    /// </summary>
+    public async Task<EditResult> ReplaceAsync(Pipeline pipeline, int? expectedVersion, CancellationToken ct = default)
+    {
+        var userId = UserId;
+        var current = await store.VersionAsync(userId, ct);
+        if (expectedVersion is { } v && v != current)
+            return new EditResult(false, true, [new Problem("", "Your search changed since this page was opened (in another tab or device). Nothing was saved; reload to see the latest, then make your change again.")], current);
+        var problems = PipelineRules.Check(pipeline);
+        if (problems.Count > 0) return EditResult.Refused(problems, current);
+        var saved = await store.SaveAsync(userId, pipeline, current, ct);
+        _version = null;
+        if (saved.Outcome == SaveOutcome.Refused) return EditResult.Refused(saved.Problems, current);
+        if (saved.Outcome == SaveOutcome.Conflict)
+            return new EditResult(false, true, [new Problem("", "Another change was saved at the same moment. Nothing was saved; reload and try again.")], saved.Version);
+        cache.Store.Remove(userId);
+        return new EditResult(true, false, [], saved.Version);
+    }
 }

@@ -1,10 +1,10 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using System.Net;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 using OfferDesk.Data;
+using OfferDesk.Web.Accounts;
 using OfferDesk.Web.Api;
 using OfferDesk.Web.Infrastructure;
 using OfferDesk.Web.Reminders;
@@ -14,7 +14,8 @@ namespace OfferDesk.Web;
 /// <summary>Wires the web app: storage, accounts, pages, the JSON API and the calendar feed.</summary>
 public static class WebApp
 {
-    public const string LoginPolicy = "login";
+    /// <summary>The longest a request may take before it is cut off (a slow body, a stuck query).</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
 
     public static WebApplication Build(string[] args)
     {
@@ -22,8 +23,21 @@ public static class WebApp
         var services = builder.Services;
         var config = builder.Configuration;
 
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            // A body that trickles in (or never finishes) is cut off: after a 10 s grace, slower
+            // than 240 bytes a second on average ends the request. A real client sends faster.
+            k.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(10));
+            k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+            // The largest document is 2 MB (PipelineApi); the upload form raises its own limit.
+            k.Limits.MaxRequestBodySize = 4L * 1024 * 1024;
+        });
+
         services.AddOfferDeskDb(config);
-        services.AddMemoryCache(o => o.SizeLimit = config.GetValue("Cache:Searches", 2000));
+        var limits = CacheLimits.From(config);
+        services.AddSingleton(limits);
+        services.AddSingleton<LoadedSearches>();
+        services.AddSingleton<RenderedPages>();
         services.AddScoped<Desk>();
         services.AddHttpContextAccessor();
 
@@ -41,7 +55,12 @@ public static class WebApp
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 o.Lockout.AllowedForNewUsers = true;
             })
-            .AddEntityFrameworkStores<OfferDeskDb>();
+            .AddEntityFrameworkStores<OfferDeskDb>()
+            .AddSignInManager<TimedSignInManager>();
+        services.AddSingleton<DecoyHash>();
+        services.AddScoped<Registration>();
+        // A bearer token lives an hour; the security stamp is checked on every request anyway (BearerStamp).
+        services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
         // Pages send a signed-out visitor to the sign-in page; the API answers 401 (see the cookie events).
         services.Configure<Microsoft.AspNetCore.Authentication.AuthenticationOptions>(o => o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -70,22 +89,12 @@ public static class WebApp
         });
 
         // Keys live in the database so every instance reads every other's cookies and tokens.
-        services.AddDataProtection().SetApplicationName("OfferDesk");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new ProtectionKeyStore(sp.GetRequiredService<DatabaseTarget>())));
+        var keysEncrypted = services.AddKeyRing(config);
 
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = config.GetValue("Security:LoginAttemptsPerMinute", 10),
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-        });
+        services.AddCredentialThrottling(config);
+        services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy { Timeout = RequestTimeout, TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable });
+        services.AddForwardedHeadersFromKnownProxies(config);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         services.AddRazorPages(o =>
         {
@@ -102,7 +111,9 @@ public static class WebApp
             o.Cookie.Name = "offerdesk-af";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddProblemDetails();
         services.AddOfferDeskOpenApi();
         services.AddMorningEmail(config);
@@ -110,8 +121,18 @@ public static class WebApp
 
         var app = builder.Build();
 
-        using (var scope = app.Services.CreateScope())
-            Database.MigrateIfNeeded(app.Services.GetRequiredService<DatabaseTarget>(), () => scope.ServiceProvider.GetRequiredService<OfferDeskDb>());
+        var target = app.Services.GetRequiredService<DatabaseTarget>();
+        if (DatabaseCheck.Problem(target) is { } refused) throw new StartupRefusal($"OfferDesk cannot start: {refused}.");
+        try
+        {
+            using var scope = app.Services.CreateScope();
+            Database.MigrateIfNeeded(target, () => scope.ServiceProvider.GetRequiredService<OfferDeskDb>());
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            throw new StartupRefusal($"OfferDesk cannot start: the database could not be brought up to date: {e.Message.ReplaceLineEndings(" ").Trim()}", e);
+        }
+        if (!keysEncrypted) app.Logger.LogWarning(KeyRing.UnencryptedWarning);
 
         // Build EF's model and the first pages off the request path, so the first user doesn't wait for it.
         app.Lifetime.ApplicationStarted.Register(() => Task.Run(() =>
@@ -120,9 +141,20 @@ public static class WebApp
             _ = scope.ServiceProvider.GetRequiredService<OfferDeskDb>().Model;
         }));
 
-        app.UseExceptionHandler("/error");
-        // A bare status from the API (401, 404…) gets problem details, not the HTML error page.
-        app.UseWhen(ctx => IsApi(ctx.Request), api => api.UseStatusCodePages());
+        // Proxies' headers first, so the client's address and scheme are known to everything after.
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        // The API's errors, bare statuses included (401, 404, 405, 413, 415, 429, 500…), are
+        // problem details JSON; the pages' are the kind HTML error page.
+        app.UseWhen(ctx => IsApi(ctx.Request), api =>
+        {
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor });
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(ctx => !IsApi(ctx.Request), pages => pages.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error", StatusCodeSelector = StatusFor,
+        }));
         app.UseWhen(ctx => !IsApi(ctx.Request), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles(new StaticFileOptions
@@ -131,15 +163,21 @@ public static class WebApp
         });
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseRequestTimeouts();
         app.UseAuthentication();
+        app.UseMiddleware<BearerStamp>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<RepairRedirect>();
         app.UseMiddleware<RenderedCache>();
 
         app.MapOpenApi();
         app.MapApiReference();
-        app.MapGet("/health", () => TypedResults.Text("ok")).AllowAnonymous().ExcludeFromDescription();
-        app.MapGroup("/api/auth").WithTags("Accounts").MapIdentityApi<IdentityUser>();
+        app.MapGet("/health", (DatabaseTarget db) => DatabaseCheck.Problem(db) is { } problem
+                ? Results.Text($"unhealthy: {problem}", statusCode: StatusCodes.Status503ServiceUnavailable)
+                : Results.Text("ok"))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapAccountsApi();
         app.MapPipelineApi();
         app.MapCalendarFeed();
         app.MapRemindersApi();
@@ -148,4 +186,39 @@ public static class WebApp
     }
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+
+    // A request the server could not read (a body too large, too slow, or malformed) is the
+    // client's error with its own status; anything else is ours.
+    private static int StatusFor(Exception e) => e switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        OperationCanceledException => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    /// <summary>
+    /// X-Forwarded-For and X-Forwarded-Proto are believed only from the proxies named in
+    /// <c>ForwardedHeaders:KnownProxies</c> (addresses or networks, comma-separated), else only
+    /// from this machine: a client cannot choose its own address, and so dodge throttling.
+    /// </summary>
+    private static void AddForwardedHeadersFromKnownProxies(this IServiceCollection services, IConfiguration config)
+    {
+        var configured = (config["ForwardedHeaders:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var known = new List<System.Net.IPNetwork>();
+        foreach (var entry in configured)
+        {
+            if (System.Net.IPNetwork.TryParse(entry, out var network)) known.Add(network);
+            else if (IPAddress.TryParse(entry, out var address)) known.Add(new System.Net.IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128));
+            else throw new StartupRefusal($"ForwardedHeaders:KnownProxies: \"{entry}\" is not an IP address or network (such as 10.0.0.5 or 10.0.0.0/24)");
+        }
+        if (known.Count == 0) known.AddRange([new System.Net.IPNetwork(IPAddress.Loopback, 8), new System.Net.IPNetwork(IPAddress.IPv6Loopback, 128)]);
+        // PostConfigure: ASPNETCORE_FORWARDEDHEADERS_ENABLED would otherwise trust every sender.
+        services.PostConfigure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            foreach (var network in known) o.KnownIPNetworks.Add(network);
+        });
+    }
 }

@@ -88,9 +88,78 @@ public sealed class BackupRestoreTests : IDisposable
         await SeedAsync("bob", "Someone Else");
         Dump(DbPath).ShouldNotBe(original);
 
+        var liveVersions = Versions(DbPath);
         var restored = Run("restore", backup, "--db", DbPath);
         restored.Exit.ShouldBe(0, restored.Err);
-        Dump(DbPath).ShouldBe(original);
+        // The data is the backup's; only the stamps and versions moved on (see the next test).
+        Without(Dump(DbPath), "AspNetUsers", "Searches").ShouldBe(Without(original, "AspNetUsers", "Searches"));
+        Documents(DbPath).ShouldBe(Documents(backup));
+        Scalar(DbPath, "SELECT group_concat(\"Id\" || ' ' || \"Email\" || ' ' || \"PasswordHash\", ',') FROM \"AspNetUsers\"")
+            .ShouldBe(Scalar(backup, "SELECT group_concat(\"Id\" || ' ' || \"Email\" || ' ' || \"PasswordHash\", ',') FROM \"AspNetUsers\""));
+        Versions(DbPath).Values.Min().ShouldBeGreaterThan(liveVersions.Values.Max());
+    }
+
+    [Fact]
+    public async Task ARestoreRenewsEverySecurityStampAndMovesEveryVersionPastTheReplacedDatabase()
+    {
+        await SeedAsync("alice", "Northwind Traders");
+        var backup = Path.Combine(_dir, "stamps.db");
+        Run("backup", backup, "--db", DbPath).Exit.ShouldBe(0);
+        var stampsInBackup = Scalar(backup, "SELECT \"SecurityStamp\" FROM \"AspNetUsers\" WHERE \"Id\" = 'alice'");
+        // Alice edits many times after the backup: the live version runs far ahead of the backup's.
+        using (var c = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "UPDATE \"Searches\" SET \"Version\" = 41";
+            cmd.ExecuteNonQuery();
+        }
+
+        Run("restore", backup, "--db", DbPath).Exit.ShouldBe(0);
+
+        Scalar(DbPath, "SELECT \"SecurityStamp\" FROM \"AspNetUsers\" WHERE \"Id\" = 'alice'").ShouldNotBe(stampsInBackup,
+            "a session from before the restore (or one signed out since the backup) must not be accepted");
+        Versions(DbPath)["alice"].ShouldBeGreaterThan(41, "a cached page or ETag of version 1..41 must not name the restored data");
+    }
+
+    [Fact]
+    public void AFailedBackupLeavesNoFile()
+    {
+        File.WriteAllText(DbPath, "this is not a database at all, just some text that is long enough to read");
+        var target = Path.Combine(_dir, "failed.db");
+
+        var result = Run("backup", target, "--db", DbPath);
+
+        result.Exit.ShouldBe(2);
+        result.Err.ShouldContain("backup failed");
+        result.Err.ShouldNotContain("   at ");
+        File.Exists(target).ShouldBeFalse("an empty file would look like a backup later");
+    }
+
+    private static List<string> Without(List<string> rows, params string[] tables) =>
+        [.. rows.Where(r => !tables.Any(t => r.StartsWith(t + ": ", StringComparison.Ordinal)))];
+
+    private static string? Scalar(string path, string sql)
+    {
+        using var c = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToString(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string? Documents(string path) => Scalar(path, "SELECT group_concat(\"UserId\" || ' ' || \"Document\", ',') FROM (SELECT * FROM \"Searches\" ORDER BY \"UserId\")");
+
+    private static Dictionary<string, long> Versions(string path)
+    {
+        using var c = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT \"UserId\", \"Version\" FROM \"Searches\"";
+        using var r = cmd.ExecuteReader();
+        var versions = new Dictionary<string, long>();
+        while (r.Read()) versions[r.GetString(0)] = r.GetInt64(1);
+        return versions;
     }
 
     [Fact]

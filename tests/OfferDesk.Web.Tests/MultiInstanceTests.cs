@@ -27,6 +27,12 @@ public sealed class MultiInstanceTests(PostgresServer server)
             ["email"] = email, ["password"] = "two instances one database", ["__RequestVerificationToken"] = token,
         }));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        token = await OfferDeskFactory.AntiforgeryTokenAsync(client, "/account/login");
+        response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = email, ["password"] = "two instances one database", ["__RequestVerificationToken"] = token,
+        }));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
     [PostgresFact]

@@ -65,7 +65,8 @@ public static class IcsFeed
                 Line("DTSTART;VALUE=DATE:" + ContentLines.Date(e.Day));
                 // DTEND is optional for a one-day event, but some clients show an all-day event
                 // without it as zero-length; the end date is exclusive.
-                Line("DTEND;VALUE=DATE:" + ContentLines.Date(e.Day.AddDays(1)));
+                // The last representable day has no next day; an all-day event without DTEND is one day long (RFC 5545).
+                if (e.Day < DateOnly.MaxValue) Line("DTEND;VALUE=DATE:" + ContentLines.Date(e.Day.AddDays(1)));
             }
             Line("SUMMARY:" + ContentLines.EscapeText(e.Summary));
             if (!string.IsNullOrEmpty(e.Description)) Line("DESCRIPTION:" + ContentLines.EscapeText(e.Description));

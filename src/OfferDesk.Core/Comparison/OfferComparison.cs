@@ -61,9 +61,9 @@ public static class OfferComparison
 
     private static OfferSummary Summarize(Opportunity o, Offer offer)
     {
-        var bonus = offer.BaseSalary is { } b && offer.BonusTargetPercent is { } pct ? b * pct / 100m : (decimal?)null;
+        var bonus = offer.BaseSalary is { } b && offer.BonusTargetPercent is { } pct ? Checked(() => b * pct / 100m) : null;
         decimal? total = offer.BaseSalary is { } baseSalary
-            ? baseSalary + (bonus ?? 0m) + (offer.SigningBonus ?? 0m) + (offer.EquityPerYear ?? 0m)
+            ? Checked(() => baseSalary + (bonus ?? 0m) + (offer.SigningBonus ?? 0m) + (offer.EquityPerYear ?? 0m))
             : null;
         return new OfferSummary(
             o.Id, o.Company, o.Role, offer.Title, offer.Status, o.Preference, offer.Currency,
@@ -72,5 +72,12 @@ public static class OfferComparison
             // A copy: the summary must not change when the pipeline is edited afterwards.
             [.. offer.Shortfalls],
             o.WouldAccept);
+    }
+
+    // Amounts near decimal's limit cannot be added up: no figure rather than a failed page.
+    private static decimal? Checked(Func<decimal> sum)
+    {
+        try { return sum(); }
+        catch (OverflowException) { return null; }
     }
 }

@@ -15,31 +15,60 @@ namespace OfferDesk.Web.Infrastructure;
 public sealed class RenderedPerVersionAttribute : Attribute;
 
 /// <summary>
+/// The rendered pages kept in memory: one bucket per user, holding only the pages of the
+/// search's current version and day (an edit replaces the bucket, so old renderings are freed at
+/// once). Sized in bytes of the compressed responses, with a ceiling for all users and one per user.
+/// </summary>
+public sealed class RenderedPages(CacheLimits limits) : IDisposable
+{
+    private readonly MemoryCache _store = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, limits.PagesMaxBytes), TrackStatistics = true });
+
+    public long MaxBytesPerUser => limits.PagesMaxBytesPerUser;
+
+    internal sealed record Entry(byte[] Body, string ContentType, bool Gzip, string? ETag);
+
+    internal sealed class Bucket(long version, int day)
+    {
+        public long Version { get; } = version;
+        public int Day { get; } = day;
+        public ConcurrentDictionary<string, Entry> Pages { get; } = new(StringComparer.Ordinal);
+        public long Bytes;
+    }
+
+    internal Bucket For(string userId, long version, int day) =>
+        _store.TryGetValue(userId, out Bucket? bucket) && bucket!.Version == version && bucket.Day == day ? bucket : new Bucket(version, day);
+
+    internal void Add(string userId, Bucket bucket, string key, Entry entry)
+    {
+        var bytes = entry.Body.Length + key.Length * 2L;
+        if (Interlocked.Add(ref bucket.Bytes, bytes) > limits.PagesMaxBytesPerUser)
+        {
+            Interlocked.Add(ref bucket.Bytes, -bytes);
+            return;
+        }
+        if (bucket.Pages.TryAdd(key, entry))
+            _store.Set(userId, bucket, new MemoryCacheEntryOptions { Size = Math.Max(1, Interlocked.Read(ref bucket.Bytes)), SlidingExpiration = TimeSpan.FromMinutes(10) });
+        else Interlocked.Add(ref bucket.Bytes, -bytes);
+    }
+
+    /// <summary>Bytes held now, for tests and diagnostics.</summary>
+    public long CurrentBytes => _store.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
+
+    public void Dispose() => _store.Dispose();
+}
+
+/// <summary>
 /// Serves a user's pages and documents from memory while their search is unchanged. Every
 /// request still asks the database for the search's version, so an edit made through any app
 /// instance is seen at once; only the rendering is saved. Responses are kept gzip-compressed.
 /// A response that sets a cookie (a first antiforgery token) or follows a one-time message is
 /// never kept, and the key includes the antiforgery cookie, because forms carry a token bound to it.
+/// A response larger than the per-user ceiling is passed through as it is written, never held whole.
 /// </summary>
-public sealed class RenderedCache(RequestDelegate next, ILogger<RenderedCache> log)
+public sealed class RenderedCache(RequestDelegate next, RenderedPages pages, ILogger<RenderedCache> log)
 {
     private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
     private const string AntiforgeryCookie = "offerdesk-af";
-
-    // One bucket per user, holding only the pages of the search's current version and day: an
-    // edit replaces the bucket, so old renderings are freed at once rather than left to expire.
-    private static readonly MemoryCache Store = new(new MemoryCacheOptions { SizeLimit = 32L * 1024 * 1024 });
-    private const int MaxBucketBytes = 2 * 1024 * 1024;
-
-    private sealed record Entry(byte[] Body, string ContentType, bool Gzip, string? ETag);
-
-    private sealed class Bucket(int version, int day)
-    {
-        public int Version { get; } = version;
-        public int Day { get; } = day;
-        public ConcurrentDictionary<string, Entry> Pages { get; } = new(StringComparer.Ordinal);
-        public long Bytes;
-    }
 
     public async Task Invoke(HttpContext context, Desk desk)
     {
@@ -58,18 +87,15 @@ public sealed class RenderedCache(RequestDelegate next, ILogger<RenderedCache> l
         var day = desk.Today.DayNumber;
         var key = string.Join('\n', request.Path.Value, request.QueryString.Value, request.Cookies[AntiforgeryCookie], gzip);
 
-        if (Store.TryGetValue(userId, out Bucket? bucket) && bucket!.Version == version && bucket.Day == day)
+        var bucket = pages.For(userId, version, day);
+        if (bucket.Pages.TryGetValue(key, out var hit))
         {
-            if (bucket.Pages.TryGetValue(key, out var hit))
-            {
-                await Write(context, hit);
-                return;
-            }
+            await Write(context, hit);
+            return;
         }
-        else bucket = new Bucket(version, day);
 
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
+        await using var buffer = new CappedBuffer(original, pages.MaxBytesPerUser);
         context.Response.Body = buffer;
         try
         {
@@ -81,21 +107,19 @@ public sealed class RenderedCache(RequestDelegate next, ILogger<RenderedCache> l
         }
 
         var response = context.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0 || response.ContentType is null)
+        if (buffer.Overflowed || response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0 || response.ContentType is null)
         {
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
+            await buffer.FlushToAsync(context.RequestAborted);
             return;
         }
-        var body = gzip ? Compress(buffer) : buffer.ToArray();
-        var entry = new Entry(body, response.ContentType, gzip, response.Headers.ETag.Count > 0 ? response.Headers.ETag.ToString() : null);
-        if (Interlocked.Add(ref bucket.Bytes, body.Length + key.Length) <= MaxBucketBytes && bucket.Pages.TryAdd(key, entry))
-            Store.Set(userId, bucket, new MemoryCacheEntryOptions { Size = Math.Max(1, bucket.Bytes), SlidingExpiration = TimeSpan.FromMinutes(10) });
+        var body = gzip ? Compress(buffer.Held) : buffer.Held.ToArray();
+        var entry = new RenderedPages.Entry(body, response.ContentType, gzip, response.Headers.ETag.Count > 0 ? response.Headers.ETag.ToString() : null);
+        pages.Add(userId, bucket, key, entry);
         log.LogDebug("rendered {Path} for version {Version}: {Bytes} bytes", request.Path, version, body.Length);
         await Write(context, entry);
     }
 
-    private static async Task Write(HttpContext context, Entry entry)
+    private static async Task Write(HttpContext context, RenderedPages.Entry entry)
     {
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
@@ -123,5 +147,52 @@ public sealed class RenderedCache(RequestDelegate next, ILogger<RenderedCache> l
         foreach (var value in values)
             if (value is not null && value.Contains("gzip", StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Holds what is written up to a ceiling; past it, hands what it holds and everything after
+    /// straight to the client's stream, so a huge page costs no more memory than the ceiling.
+    /// </summary>
+    private sealed class CappedBuffer(Stream inner, long ceiling) : Stream
+    {
+        public MemoryStream Held { get; } = new();
+        public bool Overflowed { get; private set; }
+
+        public async Task FlushToAsync(CancellationToken ct)
+        {
+            if (Overflowed) return;
+            Held.Position = 0;
+            await Held.CopyToAsync(inner, ct);
+            Held.SetLength(0);
+        }
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken ct = default)
+        {
+            if (!Overflowed && Held.Length + data.Length > ceiling)
+            {
+                Overflowed = true;
+                Held.Position = 0;
+                await Held.CopyToAsync(inner, ct);
+                Held.SetLength(0);
+                Held.Capacity = 0;
+            }
+            if (Overflowed) await inner.WriteAsync(data, ct);
+            else Held.Write(data.Span);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken ct) =>
+            WriteAsync(buffer.AsMemory(offset, count), ct).AsTask();
+
+        public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer, offset, count, default).GetAwaiter().GetResult();
+        public override Task FlushAsync(CancellationToken ct) => Overflowed ? inner.FlushAsync(ct) : Task.CompletedTask;
+        public override void Flush() { }
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

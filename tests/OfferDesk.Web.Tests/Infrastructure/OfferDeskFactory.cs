@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -30,6 +29,12 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
     /// </summary>
     public bool FastPasswordHashing { get; init; }
 
+    /// <summary>More services for one test (a remote address, a log sink), added after the app's own.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
+    /// <summary>The SQLite file this app uses, when it made one itself.</summary>
+    public string? SqliteFile => _tempFile;
+
     public OfferDeskFactory(string provider = "sqlite", string? connectionString = null, Dictionary<string, string?>? settings = null)
     {
         _provider = provider;
@@ -54,7 +59,22 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
             s.RemoveAll<TimeProvider>();
             s.AddSingleton<TimeProvider>(Clock);
             if (FastPasswordHashing) s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            s.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingPath>();
+            ExtraServices?.Invoke(s);
         });
+    }
+
+    /// <summary>A path no route takes, that fails with an exception: how a test sees the app's answer to a bug.</summary>
+    public const string ThrowingPathValue = "/test-only/throws";
+
+    private sealed class ThrowingPath : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use(following => ctx =>
+                ctx.Request.Path == ThrowingPathValue ? throw new InvalidOperationException("a bug, on purpose") : following(ctx));
+        };
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, like a careful browser.</summary>
@@ -84,15 +104,21 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
             ["email"] = email, ["password"] = password, ["__RequestVerificationToken"] = token,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"register gave {response.StatusCode}");
+        // Registering never signs in (it answers the same for a taken address): sign in as the page leads.
+        token = await AntiforgeryTokenAsync(browser, "/account/login");
+        response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = email, ["password"] = password, ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"sign-in after register gave {response.StatusCode}");
         return browser;
     }
 
     public static async Task<string> AntiforgeryTokenAsync(HttpClient browser, string page)
     {
         var html = await browser.GetStringAsync(page);
-        var m = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
-        if (!m.Success) throw new InvalidOperationException($"no antiforgery token on {page}");
-        return m.Groups[1].Value;
+        return Html.Parse(html).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+               ?? throw new InvalidOperationException($"no antiforgery token on {page}");
     }
 
     protected override void Dispose(bool disposing)

@@ -3,17 +3,24 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using OfferDesk.Core.Documents;
+using OfferDesk.Web.Accounts;
 
 namespace OfferDesk.Web.Pages.Account;
 
-[EnableRateLimiting(WebApp.LoginPolicy)]
-public sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
+[EnableRateLimiting(Throttling.CredentialPolicy)]
+public sealed class LoginModel(SignInManager<IdentityUser> signIn, Registration registration) : PageModel
 {
     public IReadOnlyList<Problem> Problems { get; private set; } = [];
     public string Email { get; private set; } = "";
     public string ReturnUrl { get; private set; } = "/";
+    public bool RegistrationOpen => registration.IsOpen;
 
-    public void OnGet(string? returnUrl) => ReturnUrl = Safe(returnUrl);
+    public void OnGet(string? returnUrl)
+    {
+        ReturnUrl = Safe(returnUrl);
+        // Reading TempData when there is none would send a cookie deletion.
+        if (Request.Cookies.ContainsKey(".AspNetCore.Mvc.CookieTempDataProvider") && TempData["Email"] is string email) Email = email;
+    }
 
     public async Task<IActionResult> OnPostAsync(string? email, string? password, bool remember, string? returnUrl)
     {
@@ -29,9 +36,17 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
         Problems = [new Problem("", result.IsLockedOut
             ? "Too many attempts. For your safety, signing in is paused for a few minutes."
             : "That email and password don't match an account here.")];
-        if (result.IsLockedOut) Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        if (result.IsLockedOut)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = Throttling.LockoutRetryAfterSeconds;
+        }
         return Page();
     }
 
-    private string Safe(string? url) => url is not null && Url.IsLocalUrl(url) ? url : "/";
+    /// <summary>
+    /// A local address only. Checked on the decoded form and re-encoded, so a return address with
+    /// non-ASCII characters redirects instead of failing when it is put in the Location header.
+    /// </summary>
+    private string Safe(string? url) => Infrastructure.LocalUrl.Safe(Url, url);
 }

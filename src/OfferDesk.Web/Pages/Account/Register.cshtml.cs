@@ -1,37 +1,44 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using OfferDesk.Core.Documents;
+using OfferDesk.Web.Accounts;
 
 namespace OfferDesk.Web.Pages.Account;
 
-[EnableRateLimiting(WebApp.LoginPolicy)]
-public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn) : PageModel
+/// <summary>
+/// Creating an account. A new address and one that already has an account get the same answer
+/// (go and sign in): the server sends no e-mail, so it cannot tell the owner privately, and
+/// saying "taken" would tell anyone who has an account here.
+/// </summary>
+[EnableRateLimiting(Throttling.CredentialPolicy)]
+public sealed class RegisterModel(Registration registration) : PageModel
 {
+    public const string DoneMessage = "Your account is ready: sign in with this address and your password. (If this address already had an account here, use the password you chose for it then.)";
+
     public IReadOnlyList<Problem> Problems { get; private set; } = [];
     public string Email { get; private set; } = "";
+    public bool IsOpen => registration.IsOpen;
 
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync(string? email, string? password)
     {
         Email = email?.Trim() ?? "";
-        var problems = new List<Problem>();
-        if (Email.Length == 0 || !Email.Contains('@')) problems.Add(new Problem("email", "enter the email address you will sign in with"));
-        if (string.IsNullOrEmpty(password) || password.Length < 8) problems.Add(new Problem("password", "use at least 8 characters"));
-        if (problems.Count == 0)
+        if (!registration.IsOpen)
         {
-            var user = new IdentityUser { UserName = Email, Email = Email };
-            var created = await users.CreateAsync(user, password!);
-            if (created.Succeeded)
-            {
-                await signIn.SignInAsync(user, isPersistent: false);
-                return LocalRedirect("/");
-            }
-            problems.AddRange(created.Errors.Select(e => new Problem(e.Code.Contains("Password") ? "password" : "email", e.Description)));
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
         }
-        Problems = problems;
-        return Page();
+        var outcome = await registration.RegisterAsync(email, password);
+        if (outcome.Problems.Count > 0)
+        {
+            Problems = outcome.Problems;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        TempData["Flash"] = DoneMessage;
+        TempData["Email"] = Email;
+        return LocalRedirect("/account/login");
     }
 }

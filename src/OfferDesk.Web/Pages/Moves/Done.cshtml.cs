@@ -15,7 +15,7 @@ public sealed class DoneModel(Desk desk) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string code, string opportunity, int? version, string? choice, string? returnUrl, CancellationToken ct)
     {
-        ReturnUrl = returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+        ReturnUrl = Infrastructure.LocalUrl.Safe(Url, returnUrl);
         var today = desk.Today;
         var result = await desk.EditAsync(version, p =>
             Completion.Complete(p, code ?? "", opportunity ?? "", today, choice) is { } problem ? [problem] : [], ct);

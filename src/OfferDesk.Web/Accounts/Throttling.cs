@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace OfferDesk.Web.Accounts;
+
+/// <summary>
+/// Throttles credential checks: every sign-in, register and password-change attempt, on the pages
+/// and on <c>/api/auth/*</c>, counts against one budget per client address and minute. Viewing a
+/// page never counts (a GET is not an attempt). A refusal is a 429 with <c>Retry-After</c>.
+/// </summary>
+public static class Throttling
+{
+    public const string CredentialPolicy = "credentials";
+
+    /// <summary>How long an account lockout lasts, as a Retry-After value (see the lockout options).</summary>
+    public const string LockoutRetryAfterSeconds = "300";
+
+    public static IServiceCollection AddCredentialThrottling(this IServiceCollection services, IConfiguration config)
+    {
+        var perMinute = config.GetValue("Security:LoginAttemptsPerMinute", 10);
+        return services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (ctx, _) =>
+            {
+                var wait = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+                ctx.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+            o.AddPolicy(CredentialPolicy, ctx =>
+                HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
+                    ? RateLimitPartition.GetNoLimiter("view")
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace OfferDesk.Web.Accounts;
+
+/// <summary>
+/// Identity's sign-in manager, except that a sign-in for an address with no account still
+/// checks the password against a hash: otherwise a wrong password for a real account takes many
+/// times longer to refuse than an unknown address, and the difference says who has an account.
+/// </summary>
+public sealed class TimedSignInManager(
+    UserManager<IdentityUser> users,
+    IHttpContextAccessor http,
+    IUserClaimsPrincipalFactory<IdentityUser> claims,
+    IOptions<IdentityOptions> options,
+    ILogger<SignInManager<IdentityUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<IdentityUser> confirmation,
+    IPasswordHasher<IdentityUser> hasher,
+    DecoyHash decoy)
+    : SignInManager<IdentityUser>(users, http, claims, options, logger, schemes, confirmation)
+{
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(decoy.User, decoy.Hash(hasher), password);
+            return SignInResult.Failed;
+        }
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
+}
+
+/// <summary>A password hash made once with the configured hasher, so checking it costs what checking a real one does.</summary>
+public sealed class DecoyHash
+{
+    private string? _hash;
+    public IdentityUser User { get; } = new() { UserName = "decoy" };
+
+    public string Hash(IPasswordHasher<IdentityUser> hasher) =>
+        _hash ??= hasher.HashPassword(User, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OfferDesk.Web.Tests.Infrastructure;
+
+namespace OfferDesk.Web.Tests;
+
+/// <summary>
+/// Signing out and changing the password end every session of the account, bearer tokens from
+/// <c>/api/auth/login</c> included, at once; and only the account endpoints the product uses exist.
+/// </summary>
+[Collection(PostgresServer.CollectionName)]
+public sealed class SessionEndTests(WebApps apps) : IClassFixture<WebApps>
+{
+    private const string Password = "correct horse battery staple";
+
+    private static string NewEmail() => $"session-{Guid.NewGuid():N}@example.test";
+
+    private static async Task<JsonElement> ApiLoginAsync(OfferDeskFactory app, string email, string password = Password)
+    {
+        var response = await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { email, password });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static HttpClient Bearer(OfferDeskFactory app, string token)
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task ABearerTokenStopsWorkingTheMomentThePasswordIsChanged(string provider)
+    {
+        var app = apps[provider];
+        var email = NewEmail();
+        var browser = await app.PageUserAsync(email, Password);
+        var token = (await ApiLoginAsync(app, email)).GetProperty("accessToken").GetString()!;
+        var api = Bearer(app, token);
+        (await api.GetAsync("/api/pipeline")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var form = await HtmlForm.LoadAsync(browser, "/account/password", "name=\"next\"");
+        (await form.Set("current", Password).Set("next", "a brand new passphrase").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // No waiting: the page promises "signs you out everywhere", and a token is checked on every request.
+        var after = await api.GetAsync("/api/pipeline");
+        after.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        after.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task ABearerTokenStopsWorkingTheMomentTheUserSignsOut(string provider)
+    {
+        var app = apps[provider];
+        var email = NewEmail();
+        var browser = await app.PageUserAsync(email, Password);
+        var api = Bearer(app, (await ApiLoginAsync(app, email)).GetProperty("accessToken").GetString()!);
+        (await api.GetAsync("/api/advice")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var signOut = await HtmlForm.LoadAsync(browser, "/", "action=\"/account/logout\"");
+        (await signOut.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        (await api.GetAsync("/api/advice")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await api.PutPipelineRawAsync("""{ "version": 1, "opportunities": [] }""")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task ARefreshTokenFromBeforeAPasswordChangeIsRefused(string provider)
+    {
+        var app = apps[provider];
+        var email = NewEmail();
+        var browser = await app.PageUserAsync(email, Password);
+        var refresh = (await ApiLoginAsync(app, email)).GetProperty("refreshToken").GetString()!;
+        (await app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = refresh })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var form = await HtmlForm.LoadAsync(browser, "/account/password", "name=\"next\"");
+        (await form.Set("current", Password).Set("next", "a brand new passphrase").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        (await app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = refresh })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/auth/manage/2fa")]
+    [InlineData("GET", "/api/auth/manage/info")]
+    [InlineData("POST", "/api/auth/manage/info")]
+    [InlineData("POST", "/api/auth/forgotPassword")]
+    [InlineData("POST", "/api/auth/resetPassword")]
+    [InlineData("POST", "/api/auth/resendConfirmationEmail")]
+    [InlineData("GET", "/api/auth/confirmEmail")]
+    public async Task AccountEndpointsTheProductDoesNotOfferAreNotThere(string method, string path)
+    {
+        // Signed in, so a 404 is "not there", not "not for you".
+        var api = await apps["sqlite"].ApiUserAsync();
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST") request.Content = JsonContent.Create(new { enable = true, twoFactorCode = "000000", email = "x@example.test" });
+
+        var response = await api.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{method} {path}");
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+    }
+}
