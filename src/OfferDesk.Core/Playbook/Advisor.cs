@@ -28,7 +28,7 @@ public static class Advisor
             var o = p.Opportunity;
             var script = p.Channel == Channel.None ? "" : p.Rule.Script(s, o, p.Channel, p.Absorbed);
             var move = new Move(p.Code, o.Id, o.Company, p.Priority, p.Due, p.Channel, p.Summary, p.Why, script) { Absorbed = [.. p.Absorbed] };
-            (p.Code == MoveCode.KeepInTouch && p.Due > s.Today ? upcoming : moves).Add(move);
+            (p.Rule.WaitsInUpcoming && p.Due > s.Today ? upcoming : moves).Add(move);
         }
         moves.Sort(MoveOrder);
         upcoming.Sort((a, b) => a.Due.CompareTo(b.Due) is var c and not 0 ? c : MoveOrder(a, b));

@@ -18,6 +18,9 @@ public abstract class MoveRule
     /// <summary>Whether it is still proposed for other opportunities once an acceptance is solid.</summary>
     public virtual bool AfterSolidAcceptance => false;
 
+    /// <summary>Whether a move due after today waits in the advice's <c>upcoming</c> list rather than among today's moves.</summary>
+    public virtual bool WaitsInUpcoming => false;
+
     /// <summary>Moves proposed on this situation, before the settled-by and solid-acceptance filters.</summary>
     public abstract IEnumerable<Proposal> Propose(Situation s);
 

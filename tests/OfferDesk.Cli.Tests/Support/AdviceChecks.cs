@@ -19,27 +19,10 @@ public static partial class AdviceChecks
     [GeneratedRegex(@"\{\{|\}\}|\[[A-Z][A-Za-z ]*\]|TODO|<[a-z-]+>")]
     private static partial Regex Placeholder();
 
-    /// <summary>A listed item matches an actual one when every field it gives is equal.</summary>
-    public static bool Matches(JsonObject want, JsonNode? got) =>
-        got is JsonObject g && want.All(p => JsonNode.DeepEquals(p.Value, g[p.Key]));
+    public static bool Matches(JsonObject want, JsonNode? got) => OfferDesk.Testing.Scenarios.Matches(want, got);
 
-    public static List<string> Expectations(JsonObject expect, JsonObject advice)
-    {
-        var problems = new List<string>();
-        foreach (var section in new[] { "moves", "upcoming", "warnings" })
-            foreach (var want in Items(expect, section))
-                if (!Items(advice, section).Any(got => Matches(want, got)))
-                    problems.Add($"missing in {section}: {want.ToJsonString()}; have [{Summary(Items(advice, section))}]");
-        foreach (var want in Items(expect, "absent"))
-            foreach (var got in Items(advice, "moves").Concat(Items(advice, "upcoming")))
-                if (Matches(want, got))
-                    problems.Add($"should be absent: {want.ToJsonString()}");
-        foreach (var want in Items(expect, "absentWarnings"))
-            foreach (var got in Items(advice, "warnings"))
-                if (Matches(want, got))
-                    problems.Add($"warning should be absent: {want.ToJsonString()}");
-        return problems;
-    }
+    /// <summary>The scenario's expectations, matched as the contract's checker matches them.</summary>
+    public static List<string> Expectations(JsonObject expect, JsonObject advice) => OfferDesk.Testing.Scenarios.Misses(expect, advice);
 
     public static List<string> Invariants(JsonObject pipeline, JsonObject advice)
     {

@@ -1,10 +1,9 @@
 namespace OfferDesk.Core.Playbook.Moves;
 
 /// <summary>A decision the candidate must make now, with no message attached.</summary>
-public sealed class DecideOnOffer : MoveRule
+public sealed class DecideOnOffer : OfferDecision
 {
     public override MoveCode Code => MoveCode.DecideOnOffer;
-    public override Channel Channel => Channel.None;
 
     public override IEnumerable<Proposal> Propose(Situation s)
     {
@@ -24,15 +23,4 @@ public sealed class DecideOnOffer : MoveRule
                     "The company you prefer could not say when they will decide. Weigh this offer on its own merits now, as if the other might never come.");
         }
     }
-
-    public override IReadOnlyList<(string Value, string Label)> Choices => [("accept", "Accept this offer"), ("decline", "Decline it")];
-
-    public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice)
-    {
-        if (choice == "accept") return pipeline.Accept(o, today);
-        o.Decline(today);
-        return null;
-    }
-
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed) => "";
 }

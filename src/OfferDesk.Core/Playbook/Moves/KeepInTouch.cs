@@ -8,6 +8,7 @@ public sealed class KeepInTouch : MoveRule
     public override MoveCode Code => MoveCode.KeepInTouch;
     public override Channel Channel => Channel.Either;
     public override bool AfterSolidAcceptance => true;
+    public override bool WaitsInUpcoming => true;
 
     public override IEnumerable<Proposal> Propose(Situation s)
     {

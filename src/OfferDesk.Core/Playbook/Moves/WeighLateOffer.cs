@@ -1,10 +1,9 @@
 namespace OfferDesk.Core.Playbook.Moves;
 
 /// <summary>A company you prefer comes through after you accepted elsewhere: a real decision.</summary>
-public sealed class WeighLateOffer : MoveRule
+public sealed class WeighLateOffer : OfferDecision
 {
     public override MoveCode Code => MoveCode.WeighLateOffer;
-    public override Channel Channel => Channel.None;
     public override bool AfterSolidAcceptance => true;
 
     public override IEnumerable<Proposal> Propose(Situation s)
@@ -18,16 +17,4 @@ public sealed class WeighLateOffer : MoveRule
                 $"{o.Company} ranks above the offer you accepted. Going back on a yes has a cost, to {acc.Company} and to your name; weigh it honestly, decide quickly, and whichever you turn down, tell them at once.");
         }
     }
-
-    public override IReadOnlyList<(string Value, string Label)> Choices => [("accept", "Accept this offer"), ("decline", "Decline it")];
-
-    /// <summary>Accepting the late offer declines the earlier acceptance (the model's own rule).</summary>
-    public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice)
-    {
-        if (choice == "accept") return pipeline.Accept(o, today);
-        o.Decline(today);
-        return null;
-    }
-
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed) => "";
 }
