@@ -106,6 +106,7 @@ public static class WebApp
             o.Conventions.AllowAnonymousToPage("/Account/Register");
             o.Conventions.AllowAnonymousToPage("/Account/Logout");
             o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/Welcome");
         });
         services.AddAntiforgery(o =>
         {

@@ -370,5 +370,102 @@ public sealed partial class BoardAndLogTests : IAsyncLifetime
         (await browser.PipelineAsync()).ShouldBe(saved);
     }
 
+    [Fact]
+    public async Task AnOfferCarriesDaysOffWorkplaceLocationAndANoteAndTheOffersPageShowsThemWithTheDaysLeft()
+    {
+        var browser = await ExampleUserAsync();
+        var form = await HtmlForm.LoadAsync(browser, "/opportunities/northwind/log", "handler=Offer");
+        form.Set("status", "written").Set("deadline", "2026-03-08").Set("baseSalary", "150000").Set("currency", "USD")
+            .Set("ptoDays", "25").Set("workplace", "hybrid").Set("location", "Lisbon").Set("note", "Four-day weeks in summer.");
+        (await form.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var offer = (await CompanyAsync(browser, "northwind")).GetProperty("offer");
+        offer.GetProperty("ptoDays").GetInt32().ShouldBe(25);
+        offer.GetProperty("workplace").GetString().ShouldBe("hybrid");
+        offer.GetProperty("location").GetString().ShouldBe("Lisbon");
+        offer.GetProperty("note").GetString().ShouldBe("Four-day weeks in summer.");
+
+        var html = await browser.PageAsync("/offers");
+        var northwind = Visible(html.Split("<tr>").Skip(2).First(r => r.Contains("Northwind Traders")));
+        northwind.ShouldContain("In writing");
+        northwind.ShouldContain("25");
+        northwind.ShouldContain("Hybrid");
+        northwind.ShouldContain("Lisbon");
+        northwind.ShouldContain("Four-day weeks in summer.");
+        northwind.ShouldContain("2 days overdue");
+        html.ShouldContain("offer-deadline overdue");
+        Visible(html.Split("<tr>").Skip(2).First(r => r.Contains("Bluebird Health"))).ShouldContain("5 days left to answer");
+
+        var bad = await HtmlForm.LoadAsync(browser, "/opportunities/northwind/log", "handler=Offer");
+        var refused = await bad.Set("ptoDays", "lots").Set("workplace", "moon").SubmitAsync(browser);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var text = Visible(await refused.Content.ReadAsStringAsync());
+        text.ShouldContain("Paid days off a year: \"lots\" is not a number of days");
+        text.ShouldContain("Where you would work: choose on-site, hybrid or remote.");
+    }
+
+    [Theory]
+    [InlineData("/board")]
+    [InlineData("/opportunities/northwind/log")]
+    [InlineData("/moves/undo")]
+    public async Task TheDeskIsSignedInOnly(string path)
+    {
+        var response = await app.Browser().GetAsync(path);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Location().ShouldContain("/account/login");
+    }
+
+    [Fact]
+    public async Task ASignedOutVisitorSeesWhatOfferDeskDoesShownOnTheExamplesAdvice()
+    {
+        var visitor = app.Browser();
+        var html = await visitor.PageAsync("/welcome");
+        var text = Visible(html);
+        text.ShouldContain("The next right move in your job search");
+        html.ShouldContain("href=\"/account/register\"");
+        html.Split("<article class=\"move").Length.ShouldBe(4, "three moves of the example's real advice");
+        text.ShouldContain("Northwind Traders");
+        Visible(await visitor.PageAsync("/account/login")).ShouldContain("See what it does");
+    }
+
+    [Fact]
+    public async Task ClearingTheSearchNeedsTheTickAndKeepsTheAccount()
+    {
+        var browser = await ExampleUserAsync();
+        var before = await browser.PipelineAsync();
+        var clear = await HtmlForm.LoadAsync(browser, "/data", "handler=Clear");
+        var refused = await clear.SubmitAsync(browser);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        Visible(await refused.Content.ReadAsStringAsync()).ShouldContain("Tick the box to confirm");
+        (await browser.PipelineAsync()).ShouldBe(before);
+
+        (await clear.Set("confirm", "true").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        JsonDocument.Parse(await browser.PipelineAsync()).RootElement.GetProperty("opportunities").GetArrayLength().ShouldBe(0);
+        JsonDocument.Parse(await browser.PipelineAsync()).RootElement.GetProperty("candidate").GetProperty("name").GetString().ShouldBe("Sam Lee");
+    }
+
+    [Fact]
+    public async Task DeletingTheAccountNeedsThePasswordThenRemovesItAndTheSearch()
+    {
+        var email = $"leaving-{Guid.NewGuid():N}@example.test";
+        var browser = await app.PageUserAsync(email);
+        await browser.LoadExampleAsync();
+        var html = await browser.PageAsync("/data");
+        html.IndexOf("handler=Export", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("handler=Delete", StringComparison.Ordinal), "the export is offered first");
+
+        var delete = HtmlForm.Find(html, "/data", "handler=Delete");
+        var wrong = await delete.Set("password", "not my password").Set("confirm", "true").SubmitAsync(browser);
+        wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        Visible(await wrong.Content.ReadAsStringAsync()).ShouldContain("Nothing was deleted");
+        (await browser.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var gone = await delete.Set("password", "correct horse battery staple").SubmitAsync(browser);
+        gone.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        gone.Location().ShouldBe("/account/login");
+        (await browser.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "signed out");
+        // The address is free again: a new account with it starts empty.
+        var again = await app.PageUserAsync(email);
+        JsonDocument.Parse(await again.PipelineAsync()).RootElement.GetProperty("opportunities").GetArrayLength().ShouldBe(0);
+    }
+
     private static string Normalized(string pipelineJson) => JsonSerializer.Serialize(JsonDocument.Parse(pipelineJson).RootElement);
 }

@@ -106,9 +106,11 @@ public sealed class LogModel(Desk desk) : PageModel
         }, o => $"Noted: {o.Company} got back to you.");
     }
 
-    public Task<IActionResult> OnPostOfferAsync(string id, string? status, string? deadline, string? baseSalary, string? currency, bool accept, int? version, string? returnUrl, CancellationToken ct)
+    public Task<IActionResult> OnPostOfferAsync(string id, string? status, string? deadline, string? baseSalary, string? currency,
+        string? ptoDays, string? workplace, string? location, string? note, bool accept, int? version, string? returnUrl, CancellationToken ct)
     {
-        Keep(("offer-status", status), ("offer-deadline", deadline), ("offer-base", baseSalary), ("offer-currency", currency));
+        Keep(("offer-status", status), ("offer-deadline", deadline), ("offer-base", baseSalary), ("offer-currency", currency),
+            ("offer-pto", ptoDays), ("offer-workplace", workplace), ("offer-location", location), ("offer-note", note));
         Accept = accept;
         return SaveAsync(id, "offer", version, returnUrl, (p, o, today, problems) =>
         {
@@ -126,8 +128,27 @@ public sealed class LogModel(Desk desk) : PageModel
             var cur = currency?.Trim().ToUpperInvariant();
             if (!string.IsNullOrEmpty(cur) && (cur.Length != 3 || !cur.All(char.IsAsciiLetterUpper)))
                 problems.Add(new("offer-currency", $"Currency: \"{currency}\" is not a currency code: three letters, like USD or EUR."));
+            int? pto = null;
+            if (!string.IsNullOrWhiteSpace(ptoDays))
+            {
+                if (int.TryParse(ptoDays.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= 366) pto = days;
+                else problems.Add(new("offer-pto", $"Paid days off a year: \"{ptoDays}\" is not a number of days from 0 to 366."));
+            }
+            Workplace? where = null;
+            if (!string.IsNullOrEmpty(workplace))
+            {
+                if (Wording.TryParse<Workplace>(workplace, out var w)) where = w;
+                else problems.Add(new("offer-workplace", "Where you would work: choose on-site, hybrid or remote."));
+            }
+            Text(location, "offer-location", "Location", 200, problems);
+            Text(note, "offer-note", "A note about the offer", 2000, problems);
             if (problems.Count > 0) return;
             if (o.RecordOffer(s, due, pay, string.IsNullOrEmpty(cur) ? null : cur, today) is { } refused) { problems.Add(new("offer-status", refused.Message)); return; }
+            // Terms beyond the money: a blank keeps what was there, as for the amounts above.
+            if (pto is not null) o.Offer!.PtoDays = pto;
+            if (where is not null) o.Offer!.Workplace = where;
+            if (!string.IsNullOrWhiteSpace(location)) o.Offer!.Location = location.Trim();
+            if (!string.IsNullOrWhiteSpace(note)) o.Offer!.Note = note.Trim();
             if (accept && p.Accept(o, today) is { } notAccepted) problems.Add(new("offer-status", notAccepted.Message));
         }, o => accept ? $"Offer from {o.Company} recorded and accepted. Congratulations!" : $"Offer from {o.Company} recorded.");
     }
