@@ -28,4 +28,11 @@ public sealed class CandidateClock(TimeProvider time)
     public DateOnly Today(string? timeZone) => Zones.DateIn(ZoneFor(timeZone), Now);
 
     public DateOnly Today(Pipeline pipeline) => Today(pipeline.Candidate.TimeZone);
+
+    /// <summary>The candidate's date and hour now (for a morning email sent at their morning).</summary>
+    public (DateOnly Day, int Hour) LocalNow(string? timeZone)
+    {
+        var local = Instant.FromDateTimeOffset(Now).InZone(ZoneFor(timeZone)).LocalDateTime;
+        return (new DateOnly(local.Year, local.Month, local.Day), local.Hour);
+    }
 }
