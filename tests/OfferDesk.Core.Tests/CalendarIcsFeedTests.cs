@@ -178,7 +178,9 @@ public sealed class CalendarIcsFeedTests(ITestOutputHelper output)
     public void A_repeated_move_does_not_produce_two_events_with_one_uid()
     {
         var advice = SomeAdvice();
-        var doubled = advice with { Moves = [.. advice.Moves, advice.Moves[0] with { Summary = "again" }] };
+        var first = advice.Moves[0];
+        var again = new Move(first.Code, first.Opportunity, first.Company, first.Priority, first.Due, first.Channel, "again", first.Why, first.Script);
+        var doubled = advice with { Moves = [.. advice.Moves, again] };
         var uids = Events(IcsFeed.Write(Search(), doubled, Stamp)).Select(e => e["UID"]).ToList();
 
         uids.Distinct().Count().ShouldBe(uids.Count);
