@@ -8,7 +8,26 @@ namespace OfferDesk.Data;
 public sealed record StoredSearch(Pipeline Pipeline, int Version, int DocumentChars = 0);
 
 /// <summary>What a save came to.</summary>
-public enum SaveOutcome { Saved, Conflict }
+public enum SaveOutcome { Saved, Conflict, Refused }
+
+/// <summary>A save's outcome, the version now stored, and, when refused, why.</summary>
+public sealed record SaveResult(SaveOutcome Outcome, int Version, IReadOnlyList<Problem> Problems)
+{
+    public (SaveOutcome Outcome, int Version) OutcomeAndVersion => (Outcome, Version);
+}
+
+/// <summary>
+/// A stored search that no longer reads (written by an older release, edited by hand, restored
+/// from elsewhere). Its owner is sent to the repair page; nothing is thrown away.
+/// </summary>
+public sealed class UnreadableSearchException(IReadOnlyList<Problem> problems)
+    : Exception("the stored search does not read: " + string.Join("; ", problems.Take(3)))
+{
+    public IReadOnlyList<Problem> Problems { get; } = problems;
+}
+
+/// <summary>A stored document as it is, whether or not it reads.</summary>
+public sealed record RawSearch(string Document, int Version, IReadOnlyList<Problem> Problems);
 
 /// <summary>
 /// Reads and writes one user's search. Every call names the user, and no query reaches another
@@ -25,10 +44,48 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
             .FirstOrDefaultAsync(ct);
         if (row is null) return new StoredSearch(new Pipeline(), 0);
         var parsed = PipelineJson.Parse(row.Document);
-        // A stored document was validated before it was saved; if it no longer reads, that is a
-        // bug to surface, not something to paper over with an empty search.
-        if (!parsed.IsValid) throw new InvalidDataException($"stored search of user {userId} does not read: {parsed.Problems[0]}");
+        // Never papered over with an empty search (a save would then overwrite it): the caller
+        // sends the user to repair it.
+        if (!parsed.IsValid) throw new UnreadableSearchException(parsed.Problems);
         return new StoredSearch(parsed.Pipeline!, row.Version, row.Document.Length);
+    }
+
+    /// <summary>The stored document as text, with its problems if it does not read; null when there is none.</summary>
+    public async Task<RawSearch?> LoadRawAsync(string userId, CancellationToken ct = default)
+    {
+        var row = await db.Searches.AsNoTracking()
+            .Where(s => s.UserId == userId)
+            .Select(s => new { s.Document, s.Version })
+            .FirstOrDefaultAsync(ct);
+        return row is null ? null : new RawSearch(row.Document, row.Version, PipelineJson.Parse(row.Document).Problems);
+    }
+
+    /// <summary>
+    /// The compact document to store, or why it cannot be: it must read back, with no problem,
+    /// into a search that writes the very same text (so what is saved is what will load).
+    /// </summary>
+    public static (string? Document, IReadOnlyList<Problem> Problems) Prepare(Pipeline pipeline)
+    {
+        string document;
+        try
+        {
+            document = PipelineJson.Serialize(pipeline, indented: false);
+        }
+        catch (ArgumentException)
+        {
+            // The JSON writer refuses some text no UTF-8 can carry.
+            return (null, Located("the search has text that cannot be saved"));
+        }
+        var back = PipelineJson.Parse(document);
+        if (!back.IsValid) return (null, back.Problems);
+        // The writer may quietly replace what it cannot carry (half a surrogate pair), so what
+        // was saved would not be what was meant: compare, and name the field when the rules can.
+        if (PipelineJson.Serialize(back.Pipeline!, indented: false) != document || PipelineRules.Check(back.Pipeline!).Count > 0)
+            return (null, Located("the search would not read back as it was written"));
+        return (document, []);
+
+        IReadOnlyList<Problem> Located(string otherwise) =>
+            PipelineRules.Check(pipeline) is { Count: > 0 } located ? located : [new Problem("", otherwise)];
     }
 
     /// <summary>The stored version alone: a cheap check that a cached copy is still current.</summary>
@@ -39,26 +96,28 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
 
     /// <summary>
     /// Saves the pipeline if the stored version is still <paramref name="expectedVersion"/>;
-    /// otherwise nothing changes and the outcome is a conflict. The caller validates first.
+    /// otherwise nothing changes and the outcome is a conflict. A search that would not read back
+    /// (<see cref="Prepare"/>) is refused with its problems, and nothing changes either.
     /// </summary>
-    public async Task<(SaveOutcome Outcome, int Version)> SaveAsync(string userId, Pipeline pipeline, int expectedVersion, CancellationToken ct = default)
+    public async Task<SaveResult> SaveAsync(string userId, Pipeline pipeline, int expectedVersion, CancellationToken ct = default)
     {
-        var document = PipelineJson.Serialize(pipeline, indented: false);
+        var (document, problems) = Prepare(pipeline);
+        if (document is null) return new SaveResult(SaveOutcome.Refused, expectedVersion, problems);
         var now = clock.GetUtcNow().UtcDateTime;
         using var turn = await WriterTurnAsync(ct);
         if (expectedVersion == 0)
         {
-            if (await db.Searches.AnyAsync(s => s.UserId == userId, ct)) return (SaveOutcome.Conflict, expectedVersion);
+            if (await db.Searches.AnyAsync(s => s.UserId == userId, ct)) return new SaveResult(SaveOutcome.Conflict, expectedVersion, []);
             db.Searches.Add(new SearchRecord { UserId = userId, Document = document, Version = 1, UpdatedUtc = now });
             try
             {
                 await db.SaveChangesAsync(ct);
-                return (SaveOutcome.Saved, 1);
+                return new SaveResult(SaveOutcome.Saved, 1, []);
             }
             catch (DbUpdateException)
             {
                 db.ChangeTracker.Clear();
-                return (SaveOutcome.Conflict, expectedVersion);
+                return new SaveResult(SaveOutcome.Conflict, expectedVersion, []);
             }
         }
         // One conditional UPDATE: the version check and the write are a single statement, so two
@@ -70,7 +129,7 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
                 .SetProperty(s => s.Document, document)
                 .SetProperty(s => s.Version, next)
                 .SetProperty(s => s.UpdatedUtc, now), ct);
-        return changed == 1 ? (SaveOutcome.Saved, next) : (SaveOutcome.Conflict, expectedVersion);
+        return new SaveResult(changed == 1 ? SaveOutcome.Saved : SaveOutcome.Conflict, changed == 1 ? next : expectedVersion, []);
     }
 
     public Task<string?> CalendarTokenAsync(string userId, CancellationToken ct = default) =>

@@ -103,26 +103,37 @@ public sealed class Desk(SearchStore store, LoadedSearches cache, TimeProvider c
             return new EditResult(false, true, [new Problem("", "Your search changed since this page was opened (in another tab or device). Nothing was saved; reload to see the latest, then make your change again.")], stored.Version);
         // The store parses a fresh pipeline on every load, shared with no cache: edit it in place.
         var copy = stored.Pipeline;
-        var problems = edit(copy);
+        // What the form could not read and what the document's rules refuse, in one round.
+        var problems = PipelineRules.CheckWith(edit(copy), copy);
         if (problems.Count > 0) return EditResult.Refused(problems, stored.Version);
-        var rules = PipelineRules.Check(copy);
-        if (rules.Count > 0) return EditResult.Refused(rules, stored.Version);
-        var (outcome, version) = await store.SaveAsync(userId, copy, stored.Version, ct);
+        var saved = await store.SaveAsync(userId, copy, stored.Version, ct);
         _version = null;
-        if (outcome == SaveOutcome.Conflict)
-            return new EditResult(false, true, [new Problem("", "Another change was saved at the same moment. Nothing was saved; reload and try again.")], version);
+        if (saved.Outcome == SaveOutcome.Refused) return EditResult.Refused(saved.Problems, stored.Version);
+        if (saved.Outcome == SaveOutcome.Conflict)
+            return new EditResult(false, true, [new Problem("", "Another change was saved at the same moment. Nothing was saved; reload and try again.")], saved.Version);
+        var version = saved.Version;
         cache.Store.Remove(userId);
         return new EditResult(true, false, [], version);
     }
 
-    /// <summary>Replaces the whole search (import). Same checks as any edit.</summary>
-    public Task<EditResult> ReplaceAsync(Pipeline pipeline, int? expectedVersion, CancellationToken ct = default) =>
-        EditAsync(expectedVersion, p =>
-        {
-            p.Version = pipeline.Version;
-            p.Today = pipeline.Today;
-            p.Candidate = pipeline.Candidate;
-            p.Opportunities = pipeline.Opportunities;
-            return [];
-        }, ct);
+    /// <summary>
+    /// Replaces the whole search (import). Same checks as any edit, but the stored search is not
+    /// read: an import is also how a search that no longer reads is repaired.
+    /// </summary>
+    public async Task<EditResult> ReplaceAsync(Pipeline pipeline, int? expectedVersion, CancellationToken ct = default)
+    {
+        var userId = UserId;
+        var current = await store.VersionAsync(userId, ct);
+        if (expectedVersion is { } v && v != current)
+            return new EditResult(false, true, [new Problem("", "Your search changed since this page was opened (in another tab or device). Nothing was saved; reload to see the latest, then make your change again.")], current);
+        var problems = PipelineRules.Check(pipeline);
+        if (problems.Count > 0) return EditResult.Refused(problems, current);
+        var saved = await store.SaveAsync(userId, pipeline, current, ct);
+        _version = null;
+        if (saved.Outcome == SaveOutcome.Refused) return EditResult.Refused(saved.Problems, current);
+        if (saved.Outcome == SaveOutcome.Conflict)
+            return new EditResult(false, true, [new Problem("", "Another change was saved at the same moment. Nothing was saved; reload and try again.")], saved.Version);
+        cache.Store.Remove(userId);
+        return new EditResult(true, false, [], saved.Version);
+    }
 }

@@ -166,6 +166,7 @@ public static class WebApp
         app.UseMiddleware<BearerStamp>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<RepairRedirect>();
         app.UseMiddleware<RenderedCache>();
 
         app.MapOpenApi();

@@ -40,6 +40,58 @@ public sealed class SearchStoreTests(ProviderDatabases dbs) : IClassFixture<Prov
     }
 
     [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "notes")]
+    [InlineData(DatabaseProvider.Sqlite, "half-pair")]
+    [InlineData(DatabaseProvider.Sqlite, "control")]
+    [PostgresInlineData(DatabaseProvider.Postgres, "notes")]
+    [PostgresInlineData(DatabaseProvider.Postgres, "half-pair")]
+    public async Task A_search_that_would_not_read_back_is_refused_and_nothing_changes(DatabaseProvider provider, string breakage)
+    {
+        var user = await dbs.NewUserAsync(provider);
+        await using var db = dbs.Open(provider);
+        var store = Store(db);
+        (await store.SaveAsync(user, ExampleSearch.Create(Today), 0)).Outcome.ShouldBe(SaveOutcome.Saved);
+        var before = await db.Searches.AsNoTracking().SingleAsync(s => s.UserId == user);
+
+        // What a caller that skipped the rules could hand the store.
+        var bad = ExampleSearch.Create(Today);
+        bad.Opportunities[1].Notes = breakage switch
+        {
+            "notes" => new string('n', 20_001),
+            "half-pair" => "broken \ud83d here",
+            _ => "bell \u0007",
+        };
+        var result = await store.SaveAsync(user, bad, 1);
+
+        result.Outcome.ShouldBe(SaveOutcome.Refused);
+        result.Version.ShouldBe(1);
+        result.Problems.ShouldHaveSingleItem().Path.ShouldBe("opportunities[1].notes");
+        var after = await db.Searches.AsNoTracking().SingleAsync(s => s.UserId == user);
+        (after.Document, after.Version).ShouldBe((before.Document, before.Version));
+        (await store.LoadAsync(user)).Version.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresInlineData(DatabaseProvider.Postgres)]
+    public async Task A_stored_search_that_no_longer_reads_is_reported_with_its_problems_and_kept_as_it_is(DatabaseProvider provider)
+    {
+        var user = await dbs.NewUserAsync(provider);
+        await using var db = dbs.Open(provider);
+        var store = Store(db);
+        (await store.SaveAsync(user, ExampleSearch.Create(Today), 0)).Outcome.ShouldBe(SaveOutcome.Saved);
+        const string handEdited = """{ "version": 1, "opportunities": [ { "id": "a", "company": "A", "stage": "maybe" } ] }""";
+        await db.Searches.Where(s => s.UserId == user).ExecuteUpdateAsync(u => u.SetProperty(s => s.Document, handEdited));
+
+        var thrown = await Should.ThrowAsync<UnreadableSearchException>(() => store.LoadAsync(user));
+        thrown.Problems.ShouldHaveSingleItem().Path.ShouldBe("opportunities[0].stage");
+        var raw = (await store.LoadRawAsync(user)).ShouldNotBeNull();
+        raw.Document.ShouldBe(handEdited);
+        raw.Version.ShouldBe(1);
+        raw.Problems.ShouldHaveSingleItem().Path.ShouldBe("opportunities[0].stage");
+    }
+
+    [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [PostgresInlineData(DatabaseProvider.Postgres)]
     public async Task A_saved_search_loads_back_unchanged(DatabaseProvider provider)
@@ -47,7 +99,7 @@ public sealed class SearchStoreTests(ProviderDatabases dbs) : IClassFixture<Prov
         var user = await dbs.NewUserAsync(provider);
         var example = ExampleSearch.Create(Today);
         await using (var db = dbs.Open(provider))
-            (await Store(db).SaveAsync(user, example, 0)).ShouldBe((SaveOutcome.Saved, 1));
+            (await Store(db).SaveAsync(user, example, 0)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 1));
 
         await using (var db = dbs.Open(provider))
         {
@@ -58,7 +110,7 @@ public sealed class SearchStoreTests(ProviderDatabases dbs) : IClassFixture<Prov
             loaded.Pipeline.Opportunities.Count.ShouldBe(example.Opportunities.Count);
             (await store.VersionAsync(user)).ShouldBe(1);
 
-            (await store.SaveAsync(user, Renamed("Sam Q. Lee"), 1)).ShouldBe((SaveOutcome.Saved, 2));
+            (await store.SaveAsync(user, Renamed("Sam Q. Lee"), 1)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 2));
         }
 
         await using (var db = dbs.Open(provider))
@@ -79,17 +131,17 @@ public sealed class SearchStoreTests(ProviderDatabases dbs) : IClassFixture<Prov
         await using (var db = dbs.Open(provider))
         {
             var store = Store(db);
-            (await store.SaveAsync(user, Renamed("one"), 0)).ShouldBe((SaveOutcome.Saved, 1));
-            (await store.SaveAsync(user, Renamed("two"), 1)).ShouldBe((SaveOutcome.Saved, 2));
+            (await store.SaveAsync(user, Renamed("one"), 0)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 1));
+            (await store.SaveAsync(user, Renamed("two"), 1)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 2));
         }
         var before = await RowAsync(provider, user);
 
         await using (var db = dbs.Open(provider))
         {
             var store = Store(db);
-            (await store.SaveAsync(user, Renamed("stale"), 1)).ShouldBe((SaveOutcome.Conflict, 1));
-            (await store.SaveAsync(user, Renamed("first-again"), 0)).ShouldBe((SaveOutcome.Conflict, 0));
-            (await store.SaveAsync(user, Renamed("future"), 7)).ShouldBe((SaveOutcome.Conflict, 7));
+            (await store.SaveAsync(user, Renamed("stale"), 1)).OutcomeAndVersion.ShouldBe((SaveOutcome.Conflict, 1));
+            (await store.SaveAsync(user, Renamed("first-again"), 0)).OutcomeAndVersion.ShouldBe((SaveOutcome.Conflict, 0));
+            (await store.SaveAsync(user, Renamed("future"), 7)).OutcomeAndVersion.ShouldBe((SaveOutcome.Conflict, 7));
         }
 
         var after = await RowAsync(provider, user);
@@ -141,8 +193,8 @@ public sealed class SearchStoreTests(ProviderDatabases dbs) : IClassFixture<Prov
         var bob = await dbs.NewUserAsync(provider);
         await using var db = dbs.Open(provider);
         var store = Store(db);
-        (await store.SaveAsync(alice, Renamed("Alice"), 0)).ShouldBe((SaveOutcome.Saved, 1));
-        (await store.SaveAsync(alice, Renamed("Alice 2"), 1)).ShouldBe((SaveOutcome.Saved, 2));
+        (await store.SaveAsync(alice, Renamed("Alice"), 0)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 1));
+        (await store.SaveAsync(alice, Renamed("Alice 2"), 1)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 2));
         await store.SetCalendarTokenAsync(alice, $"alice-{Guid.NewGuid():N}");
 
         var bobs = await store.LoadAsync(bob);
@@ -151,8 +203,8 @@ public sealed class SearchStoreTests(ProviderDatabases dbs) : IClassFixture<Prov
         (await store.VersionAsync(bob)).ShouldBe(0);
         (await store.CalendarTokenAsync(bob)).ShouldBeNull();
         // Bob holding Alice's version number gets nowhere near her row.
-        (await store.SaveAsync(bob, Renamed("Bob"), 2)).ShouldBe((SaveOutcome.Conflict, 2));
-        (await store.SaveAsync(bob, Renamed("Bob"), 0)).ShouldBe((SaveOutcome.Saved, 1));
+        (await store.SaveAsync(bob, Renamed("Bob"), 2)).OutcomeAndVersion.ShouldBe((SaveOutcome.Conflict, 2));
+        (await store.SaveAsync(bob, Renamed("Bob"), 0)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 1));
 
         (await store.LoadAsync(alice)).ShouldSatisfyAllConditions(
             s => s.Version.ShouldBe(2),
@@ -172,7 +224,7 @@ public sealed class SearchStoreTests(ProviderDatabases dbs) : IClassFixture<Prov
         var other = $"tok-{Guid.NewGuid():N}";
         await using var db = dbs.Open(provider);
         var store = Store(db);
-        (await store.SaveAsync(withSearch, ExampleSearch.Create(Today), 0)).ShouldBe((SaveOutcome.Saved, 1));
+        (await store.SaveAsync(withSearch, ExampleSearch.Create(Today), 0)).OutcomeAndVersion.ShouldBe((SaveOutcome.Saved, 1));
 
         await store.SetCalendarTokenAsync(withSearch, token);
         (await store.CalendarTokenAsync(withSearch)).ShouldBe(token);

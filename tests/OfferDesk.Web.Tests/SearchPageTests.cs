@@ -67,7 +67,7 @@ public sealed class SearchPageTests(WebApps apps) : IClassFixture<WebApps>
         HtmlForm.Control(html, "role")!["value"].ShouldBe("Typed Role <b>");
         HtmlForm.Control(html, "appliedOn")!["value"].ShouldBe("2026-03-01");
         HtmlForm.Control(html, "company")!["aria-invalid"].ShouldBe("true");
-        HtmlForm.AroundControl(html, "company").ShouldContain("<p class=\"field-error\">enter the company&#x27;s name</p>");
+        Html.FieldError(html, "company").ShouldBe("enter the company's name");
         (await browser.PipelineAsync()).ShouldBe(before);
     }
 

@@ -47,6 +47,17 @@ public sealed class StoredValueTests(WebApps apps) : IClassFixture<WebApps>
     [Theory]
     [InlineData("sqlite")]
     [PostgresInlineData("postgres")]
+    public async Task ALoneSurrogateInADocumentDoesNotBreakTheAccount(string provider)
+    {
+        var browser = await apps[provider].PageUserAsync();
+        await ShouldBeRefusedOrShownAsync(browser, """
+            { "version": 1, "opportunities": [ { "id": "big", "company": "Big \ud800 Co", "stage": "applied", "appliedOn": "2026-01-05" } ] }
+            """, "company");
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
     public async Task AnOfferDeadlineOnTheLastDayOfTheCalendarDoesNotBreakTheFeed(string provider)
     {
         var app = apps[provider];

@@ -27,29 +27,13 @@ public static class PipelineJson
         {
             var reader = new Reader();
             var pipeline = reader.ReadPipeline(doc.RootElement);
-            if (pipeline is not null)
-            {
-                // The document rules run even when some fields did not read, so every problem is
-                // reported at once; but not on an opportunity with a bad field, where a rule could
-                // only repeat that problem in other words.
-                var broken = reader.Problems.Select(p => OpportunityOf(p.Path)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-                var fieldProblems = reader.Problems.Count;
-                foreach (var problem in PipelineRules.Check(pipeline))
-                    if (fieldProblems == 0 || (OpportunityOf(problem.Path) is { } o && !broken.Contains(o)))
-                        reader.Problems.Add(problem);
-            }
-            return reader.Problems.Count == 0
+            // The document's rules run even when some fields did not read, so every problem is
+            // reported at once (PipelineRules.CheckWith says how the two are put together).
+            var problems = pipeline is null ? reader.Problems : PipelineRules.CheckWith(reader.Problems, pipeline);
+            return problems.Count == 0
                 ? new ParseResult(pipeline, [])
-                : new ParseResult(null, reader.Problems);
+                : new ParseResult(null, problems);
         }
-    }
-
-    /// <summary>"opportunities[3]" for any path inside that opportunity, else null.</summary>
-    private static string? OpportunityOf(string path)
-    {
-        if (!path.StartsWith("opportunities[", StringComparison.Ordinal)) return null;
-        var end = path.IndexOf(']');
-        return end < 0 ? null : path[..(end + 1)];
     }
 
     public static string Serialize(Pipeline pipeline, bool indented = true)
@@ -195,20 +179,14 @@ public static class PipelineJson
             }
             var p = new Pipeline();
             var obj = new Obj(this, root, "", "version", "today", "candidate", "opportunities");
-            var version = obj.Int("version", required: true);
-            if (version is { } v && v != 1) Fail("version", $"{v} is not a supported version: expected 1");
-            p.Version = version ?? 1;
+            p.Version = obj.Int("version", required: true) ?? 1;
             p.Today = obj.Date("today");
             if (obj.Get("candidate") is { } cand && ExpectObject(cand, "candidate"))
             {
                 var c = new Obj(this, cand, "candidate", "employment", "name", "timeZone");
                 p.Candidate.Employment = c.Enum<Employment>("employment") ?? Employment.Employed;
-                p.Candidate.Name = c.String("name", max: 200);
-                if (c.String("timeZone", max: 100) is { } zone)
-                {
-                    if (Zones.IsKnown(zone)) p.Candidate.TimeZone = zone;
-                    else Fail("candidate.timeZone", $"\"{Clip(zone)}\" is not a time zone: use an IANA name such as America/Chicago or Europe/Paris");
-                }
+                p.Candidate.Name = c.String("name");
+                p.Candidate.TimeZone = c.String("timeZone");
             }
             if (obj.Get("opportunities", required: true) is { } opps && ExpectArray(opps, "opportunities"))
             {
@@ -229,14 +207,14 @@ public static class PipelineJson
             var o = new Opportunity
             {
                 Id = obj.String("id", required: true) ?? "",
-                Company = obj.String("company", required: true, min: 1, max: 200) ?? "",
-                Role = obj.String("role", max: 200),
+                Company = obj.String("company", required: true) ?? "",
+                Role = obj.String("role"),
                 Preference = obj.Int("preference"),
                 Stage = obj.Enum<Stage>("stage", required: true) ?? Stage.Applied,
                 AppliedOn = obj.Date("appliedOn"),
                 LastHeardFrom = obj.Date("lastHeardFrom"),
                 WouldAccept = obj.Bool("wouldAccept"),
-                Notes = obj.String("notes", max: 20000),
+                Notes = obj.String("notes"),
             };
             if (obj.Get("process") is { } pr && ExpectObject(pr, path + ".process"))
             {
@@ -248,10 +226,10 @@ public static class PipelineJson
                 var c = new Obj(this, e, p, "name", "role", "phone", "email");
                 return new Contact
                 {
-                    Name = c.String("name", required: true, max: 200) ?? "",
+                    Name = c.String("name", required: true) ?? "",
                     Role = c.Enum<ContactRole>("role"),
-                    Phone = c.String("phone", max: 100),
-                    Email = c.String("email", max: 320),
+                    Phone = c.String("phone"),
+                    Email = c.String("email"),
                 };
             });
             o.Interviews = Items(obj, "interviews", (e, p) =>
@@ -259,14 +237,14 @@ public static class PipelineJson
                 var c = new Obj(this, e, p, "at", "kind", "status", "thankYouSent");
                 var interview = new Interview
                 {
-                    Kind = c.String("kind", max: 100),
+                    Kind = c.String("kind"),
                     Status = c.Enum<InterviewStatus>("status") ?? InterviewStatus.Scheduled,
                     ThankYouSent = c.Bool("thankYouSent"),
                 };
                 if (c.String("at", required: true) is { } at)
                 {
                     if (InterviewTime.TryParse(at, out var when)) interview.At = when;
-                    else Fail(p + ".at", $"\"{at}\" is not a date (YYYY-MM-DD) or a date-time with an offset (2026-11-18T15:00:00-06:00)");
+                    else Fail(p + ".at", $"\"{Clip(at)}\" is not a date (YYYY-MM-DD) or a date-time with an offset (2026-11-18T15:00:00-06:00)");
                 }
                 return interview;
             });
@@ -279,7 +257,7 @@ public static class PipelineJson
                     Status = c.Enum<OfferStatus>("status", required: true) ?? OfferStatus.Expected,
                     Deadline = c.Date("deadline"),
                     StartDate = c.Date("startDate"),
-                    Title = c.String("title", max: 200),
+                    Title = c.String("title"),
                     BaseSalary = c.Money("baseSalary"),
                     Currency = c.String("currency"),
                     BonusTargetPercent = c.Money("bonusTargetPercent"),
@@ -287,10 +265,9 @@ public static class PipelineJson
                     EquityPerYear = c.Money("equityPerYear"),
                     PtoDays = c.Int("ptoDays"),
                     Workplace = c.Enum<Workplace>("workplace"),
-                    Location = c.String("location", max: 200),
-                    Note = c.String("note", max: 2000),
+                    Location = c.String("location"),
+                    Note = c.String("note"),
                 };
-                if (o.Offer.PtoDays is < 0) Fail(path + ".offer.ptoDays", $"{o.Offer.PtoDays} is not allowed: days off cannot be negative");
                 if (c.Get("shortfalls") is { } sf && ExpectArray(sf, path + ".offer.shortfalls"))
                 {
                     var i = 0;
@@ -309,7 +286,7 @@ public static class PipelineJson
                     On = c.Date("on", required: true) ?? default,
                     Kind = c.Enum<EventKind>("kind", required: true) ?? EventKind.Note,
                     Outcome = c.Enum<CallOutcome>("outcome"),
-                    Note = c.String("note", max: 20000),
+                    Note = c.String("note"),
                 };
             });
             return o;
@@ -336,7 +313,7 @@ public static class PipelineJson
                 Fail(path, $"expected a string, found {Kind(el)}");
                 return null;
             }
-            var s = el.GetString()!;
+            var s = Text(el) ?? "";
             if (Wording.TryParse<T>(s, out var v)) return v;
             Fail(path, $"\"{s}\" is not one of {string.Join(", ", Wording.Codes<T>())}");
             return null;
@@ -356,11 +333,24 @@ public static class PipelineJson
             return false;
         }
 
+        /// <summary>A JSON string's value; null when it escapes half a surrogate pair, which no UTF-8 can carry.</summary>
+        public static string? Text(JsonElement el)
+        {
+            try
+            {
+                return el.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+
         public static string Kind(JsonElement el) => el.ValueKind switch
         {
             JsonValueKind.Object => "an object",
             JsonValueKind.Array => "an array",
-            JsonValueKind.String => $"the string \"{Clip(el.GetString()!)}\"",
+            JsonValueKind.String => Text(el) is { } s ? $"the string \"{Clip(s)}\"" : "a string",
             JsonValueKind.Number => $"the number {el.GetRawText()}",
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
@@ -400,7 +390,7 @@ public static class PipelineJson
                 return null;
             }
 
-            public string? String(string name, bool required = false, int min = 0, int max = int.MaxValue)
+            public string? String(string name, bool required = false)
             {
                 if (Get(name, required) is not { } v) return null;
                 if (v.ValueKind != JsonValueKind.String)
@@ -408,10 +398,10 @@ public static class PipelineJson
                     _r.Fail(At(name), $"expected a string, found {Kind(v)}");
                     return null;
                 }
-                var s = v.GetString()!;
-                if (s.Length < min) _r.Fail(At(name), min == 1 ? "may not be empty" : $"must be at least {min} characters");
-                else if (s.Length > max) _r.Fail(At(name), $"is {s.Length} characters long: at most {max}");
-                return s;
+                // Limits and allowed characters are the rules' (PipelineRules): here, only the type.
+                if (Text(v) is { } s) return s;
+                _r.Fail(At(name), "contains a broken character (half of a pair): retype it");
+                return null;
             }
 
             public int? Int(string name, bool required = false)

@@ -1,10 +1,12 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace OfferDesk.Core.Documents;
 
 /// <summary>
-/// The document rules of PLAYBOOK section 1 that hold across fields: run after reading a document,
-/// and again before saving any edit, so the web app and the CLI refuse the same things.
+/// The document's rules (PLAYBOOK section 1): every field's bounds from <see cref="DocumentFields"/>,
+/// and the rules that hold across fields. Run after reading a document and before saving any
+/// edit, so the JSON reader, the web forms, the API and the CLI refuse the same things.
 /// </summary>
 public static partial class PipelineRules
 {
@@ -16,13 +18,88 @@ public static partial class PipelineRules
 
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);
 
-    public static List<Problem> Check(Pipeline p)
-    {
-        var problems = new List<Problem>();
-        void Fail(string path, string message) => problems.Add(new Problem(path, message));
+    /// <summary>Every problem of the document, fields and cross-field rules alike.</summary>
+    public static List<Problem> Check(Pipeline p) => [.. CheckAll(p).Select(c => c.Problem)];
 
-        if (p.Version != 1) Fail("version", $"{p.Version} is not a supported version: expected 1");
-        if (p.Candidate.Name is { Length: > 200 }) Fail("candidate.name", "is longer than 200 characters");
+    /// <summary>
+    /// The problems of an edited (or just read) document together with those its input already
+    /// had (<paramref name="inputProblems"/>: a field that did not read, found by the reader or a
+    /// form), in one round. A field that did not read is reported once, by its input problem; and
+    /// rules across fields are not run on an opportunity with such a field, where they could only
+    /// repeat that problem in other words.
+    /// </summary>
+    public static List<Problem> CheckWith(IReadOnlyList<Problem> inputProblems, Pipeline p)
+    {
+        var all = new List<Problem>(inputProblems);
+        var broken = inputProblems.Select(x => OpportunityOf(x.Path)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var (problem, crossField) in CheckAll(p))
+        {
+            if (inputProblems.Any(x => Covers(x.Path, problem.Path))) continue;
+            if (crossField && inputProblems.Count > 0 && (OpportunityOf(problem.Path) is not { } o || broken.Contains(o))) continue;
+            all.Add(problem);
+        }
+        return all;
+    }
+
+    private static bool Covers(string outer, string inner) =>
+        inner == outer || (outer.Length > 0 && inner.StartsWith(outer, StringComparison.Ordinal) && inner[outer.Length] is '.' or '[');
+
+    /// <summary>"opportunities[3]" for any path inside that opportunity, else null.</summary>
+    public static string? OpportunityOf(string path)
+    {
+        if (!path.StartsWith("opportunities[", StringComparison.Ordinal)) return null;
+        var end = path.IndexOf(']');
+        return end < 0 ? null : path[..(end + 1)];
+    }
+
+    private static List<(Problem Problem, bool CrossField)> CheckAll(Pipeline p)
+    {
+        var found = new List<(Problem, bool)>();
+        void Field(string path, string message) => found.Add((new Problem(path, message), false));
+        void Rule(string path, string message) => found.Add((new Problem(path, message), true));
+
+        void Text(TextField f, string path, string? value)
+        {
+            if (value is null)
+            {
+                if (f.Required) Field(path, "is required");
+                return;
+            }
+            if (f.Required && string.IsNullOrWhiteSpace(value)) Field(path, "may not be empty");
+            else if (value.Length > f.MaxLength)
+                Field(path, $"use at most {N(f.MaxLength)} characters (this has {N(value.Length)})");
+            else if (TextProblem(value) is { } problem) Field(path, problem);
+        }
+
+        void Number(NumberField f, string path, decimal? value)
+        {
+            if (value is not { } v) return;
+            if (f.Whole && v != decimal.Truncate(v)) Field(path, $"{N(v)} is not a whole number");
+            else if (v < f.Min)
+                Field(path, f.Min == 0 && !f.Whole ? $"{N(v)} is negative: amounts are 0 or more" : $"{N(v)} is not allowed: at least {N(f.Min)}");
+            else if (v > f.Max) Field(path, $"{N(v)} is too large: at most {N(f.Max)}");
+        }
+
+        void Date(string path, DateOnly? value)
+        {
+            if (value is { Year: < Limits.FirstYear or > Limits.LastYear } d)
+                Field(path, $"{Wording.Date(d)} is not allowed: use a date in the years {Limits.FirstYear} to {Limits.LastYear}");
+        }
+
+        void Count(ListField f, string path, int count)
+        {
+            if (count > f.Max) Field(path, $"has {N(count)} entries: at most {N(f.Max)} fit");
+        }
+
+        if (p.Version != 1) Field("version", $"{p.Version} is not a supported version: expected 1");
+        Date("today", p.Today);
+        Text(DocumentFields.CandidateName, "candidate.name", p.Candidate.Name);
+        if (p.Candidate.TimeZone is { } zone)
+        {
+            if (zone.Length > Limits.TimeZone || TextProblem(zone) is not null || !Zones.IsKnown(zone))
+                Field("candidate.timeZone", $"\"{Clip(zone)}\" is not a time zone: use an IANA name such as America/Chicago or Europe/Paris");
+        }
+        Count(DocumentFields.Opportunities, "opportunities", p.Opportunities.Count);
 
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var prefs = new Dictionary<int, int>();
@@ -32,73 +109,127 @@ public static partial class PipelineRules
             var o = p.Opportunities[i];
             var path = $"opportunities[{i}]";
             if (!IsValidId(o.Id))
-                Fail(path + ".id", $"\"{o.Id}\" is not a valid id: use 1 to 64 lower-case letters, digits or dashes");
+                Field(path + ".id", $"\"{Clip(o.Id)}\" is not a valid id: use 1 to 64 lower-case letters, digits or dashes");
             else if (ids.TryGetValue(o.Id, out var first))
-                Fail(path + ".id", $"\"{o.Id}\" is already the id of opportunities[{first}]");
+                Rule(path + ".id", $"\"{o.Id}\" is already the id of opportunities[{first}]");
             else ids[o.Id] = i;
 
-            if (string.IsNullOrWhiteSpace(o.Company)) Fail(path + ".company", "may not be empty");
-            else if (o.Company.Length > 200) Fail(path + ".company", "is longer than 200 characters");
-
-            if (o.Preference is { } pref)
+            Text(DocumentFields.Company, path + ".company", o.Company);
+            Text(DocumentFields.Role, path + ".role", o.Role);
+            Number(DocumentFields.Preference, path + ".preference", o.Preference);
+            if (o.Preference is { } pref and >= 1)
             {
-                if (pref < 1) Fail(path + ".preference", $"{pref} is not allowed: 1 is the top choice, and numbers go up from there");
-                else if (prefs.TryGetValue(pref, out var other))
-                    Fail(path + ".preference", $"{pref} is already the preference of opportunities[{other}]");
+                if (prefs.TryGetValue(pref, out var other))
+                    Rule(path + ".preference", $"{pref} is already the preference of opportunities[{other}]");
                 else prefs[pref] = i;
             }
+            Date(path + ".appliedOn", o.AppliedOn);
+            Date(path + ".lastHeardFrom", o.LastHeardFrom);
+            Text(DocumentFields.Notes, path + ".notes", o.Notes);
 
             if (o.Stage == Stage.Accepted)
             {
-                if (accepted >= 0) Fail(path + ".stage", $"only one opportunity can be accepted, and opportunities[{accepted}] already is");
+                if (accepted >= 0) Rule(path + ".stage", $"only one opportunity can be accepted, and opportunities[{accepted}] already is");
                 else accepted = i;
             }
 
             switch (o.Stage)
             {
                 case Stage.Offer or Stage.Accepted when o.Offer is null:
-                    Fail(path + ".offer", $"is required when the stage is {Wording.Code(o.Stage)}");
+                    Rule(path + ".offer", $"is required when the stage is {Wording.Code(o.Stage)}");
                     break;
                 case Stage.Offer or Stage.Accepted when o.Offer!.Status == OfferStatus.Expected:
-                    Fail(path + ".offer.status", $"must be verbal, written or signed when the stage is {Wording.Code(o.Stage)}");
+                    Rule(path + ".offer.status", $"must be verbal, written or signed when the stage is {Wording.Code(o.Stage)}");
                     break;
                 case Stage.Applied or Stage.Interviewing when o.Offer is { Status: not OfferStatus.Expected }:
-                    Fail(path + ".offer.status", $"an offer that is {Wording.Code(o.Offer.Status)} needs the stage offer (or accepted), not {Wording.Code(o.Stage)}");
+                    Rule(path + ".offer.status", $"an offer that is {Wording.Code(o.Offer.Status)} needs the stage offer (or accepted), not {Wording.Code(o.Stage)}");
                     break;
             }
 
             if (o.Process is { } pr)
             {
-                if (pr.TotalSteps is < 1) Fail(path + ".process.totalSteps", $"{pr.TotalSteps} is not allowed: at least 1");
-                if (pr.CompletedSteps is < 0) Fail(path + ".process.completedSteps", $"{pr.CompletedSteps} is not allowed: at least 0");
-                else if (pr.CompletedSteps is { } c && pr.TotalSteps is { } t and >= 1 && c > t)
-                    Fail(path + ".process.completedSteps", $"{c} is more than totalSteps ({t})");
+                Number(DocumentFields.TotalSteps, path + ".process.totalSteps", pr.TotalSteps);
+                Number(DocumentFields.CompletedSteps, path + ".process.completedSteps", pr.CompletedSteps);
+                if (pr.CompletedSteps is { } c and >= 0 && pr.TotalSteps is { } t and >= 1 && c > t)
+                    Rule(path + ".process.completedSteps", $"{c} is more than totalSteps ({t})");
             }
 
+            Count(DocumentFields.Contacts, path + ".contacts", o.Contacts.Count);
             for (var c = 0; c < o.Contacts.Count; c++)
-                if (string.IsNullOrWhiteSpace(o.Contacts[c].Name))
-                    Fail($"{path}.contacts[{c}].name", "a contact needs a name");
+            {
+                var cp = $"{path}.contacts[{c}]";
+                var contact = o.Contacts[c];
+                if (string.IsNullOrWhiteSpace(contact.Name)) Field(cp + ".name", "a contact needs a name");
+                else Text(DocumentFields.ContactName, cp + ".name", contact.Name);
+                Text(DocumentFields.ContactPhone, cp + ".phone", contact.Phone);
+                Text(DocumentFields.ContactEmail, cp + ".email", contact.Email);
+            }
+
+            Count(DocumentFields.Interviews, path + ".interviews", o.Interviews.Count);
+            for (var n = 0; n < o.Interviews.Count; n++)
+            {
+                var ip = $"{path}.interviews[{n}]";
+                Date(ip + ".at", o.Interviews[n].At.Date);
+                Text(DocumentFields.InterviewKind, ip + ".kind", o.Interviews[n].Kind);
+            }
 
             if (o.Offer is { } f)
             {
                 var op = path + ".offer";
-                NonNegative(f.BaseSalary, op + ".baseSalary");
-                NonNegative(f.BonusTargetPercent, op + ".bonusTargetPercent");
-                NonNegative(f.SigningBonus, op + ".signingBonus");
-                NonNegative(f.EquityPerYear, op + ".equityPerYear");
+                Date(op + ".deadline", f.Deadline);
+                Date(op + ".startDate", f.StartDate);
+                Text(DocumentFields.Title, op + ".title", f.Title);
+                Number(DocumentFields.BaseSalary, op + ".baseSalary", f.BaseSalary);
+                Number(DocumentFields.BonusTargetPercent, op + ".bonusTargetPercent", f.BonusTargetPercent);
+                Number(DocumentFields.SigningBonus, op + ".signingBonus", f.SigningBonus);
+                Number(DocumentFields.EquityPerYear, op + ".equityPerYear", f.EquityPerYear);
+                Number(DocumentFields.PtoDays, op + ".ptoDays", f.PtoDays);
                 if (f.Currency is { } cur && !CurrencyPattern().IsMatch(cur))
-                    Fail(op + ".currency", $"\"{cur}\" is not a currency code: three capital letters, like USD or EUR");
+                    Field(op + ".currency", $"\"{Clip(cur)}\" is not a currency code: three capital letters, like USD or EUR");
+                Text(DocumentFields.Location, op + ".location", f.Location);
+                Text(DocumentFields.OfferNote, op + ".note", f.Note);
             }
 
+            Count(DocumentFields.Events, path + ".events", o.Events.Count);
             for (var e = 0; e < o.Events.Count; e++)
+            {
+                var ep = $"{path}.events[{e}]";
+                Date(ep + ".on", o.Events[e].On);
+                Text(DocumentFields.EventNote, ep + ".note", o.Events[e].Note);
                 if (o.Events[e].Outcome is not null && o.Events[e].Kind != EventKind.AccelerateCall)
-                    Fail($"{path}.events[{e}].outcome", $"only an accelerate-call has an outcome, not a {Wording.Code(o.Events[e].Kind)}");
+                    Rule(ep + ".outcome", $"only an accelerate-call has an outcome, not a {Wording.Code(o.Events[e].Kind)}");
+            }
         }
-        return problems;
+        return found;
+    }
 
-        void NonNegative(decimal? value, string path)
+    /// <summary>
+    /// Why a string cannot be kept, if it cannot: a lone half of a surrogate pair (no UTF-8 can
+    /// carry it, so the document would not save or read back) or a control character other than
+    /// tab, newline and carriage return (invisible, and refused by calendar and mail formats).
+    /// </summary>
+    public static string? TextProblem(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
         {
-            if (value is < 0) Fail(path, $"{value} is negative: amounts are 0 or more");
+            var c = value[i];
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
+                return "contains a broken character (half of a pair): retype it";
+            }
+            if (char.IsLowSurrogate(c)) return "contains a broken character (half of a pair): retype it";
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+                return $"contains an invisible control character (U+{(int)c:X4}) that cannot be kept: remove it";
         }
+        return null;
+    }
+
+    private static string N(decimal n) => n.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    private static string Clip(string s)
+    {
+        var clean = new string([.. s.Take(40).Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '?' : c)]);
+        return s.Length <= 40 ? clean : clean + "…";
     }
 }

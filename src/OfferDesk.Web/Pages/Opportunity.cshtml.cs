@@ -20,6 +20,49 @@ public sealed class OpportunityModel(Desk desk) : PageModel
 
     public string? FieldError(string path) => Problems.FirstOrDefault(p => p.Path == path)?.Message;
 
+    /// <summary>The label and input of a field of this form, for the list of problems to name and link to.</summary>
+    public static ProblemField? Field(string path)
+    {
+        if (DocumentFields.Label(path) is not { } label) return null;
+        var row = System.Text.RegularExpressions.Regex.Match(path, @"^(contacts|interviews|events)\[(\d+)\]\.(\w+)$");
+        if (row.Success)
+        {
+            var letter = row.Groups[1].Value[0];
+            var suffix = (letter, row.Groups[3].Value) switch
+            {
+                ('c', "name") => "n", ('c', "role") => "r", ('c', "phone") => "p", ('c', "email") => "e",
+                ('i', "at") => "a", ('i', "kind") => "k", ('i', "status") => "s",
+                ('e', "on") => "o", ('e', "kind") => "k", ('e', "outcome") => "x", ('e', "note") => "n",
+                _ => null,
+            };
+            return new ProblemField(label, suffix is null ? null : $"{letter}{row.Groups[2].Value}{suffix}");
+        }
+        return new ProblemField(label, path switch
+        {
+            "company" or "role" or "stage" or "appliedOn" or "lastHeardFrom" or "notes" => path,
+            "process.totalSteps" => "totalSteps",
+            "process.completedSteps" => "completedSteps",
+            "offer" or "offer.status" => "offerStatus",
+            "offer.deadline" => "deadline",
+            "offer.startDate" => "startDate",
+            "offer.title" => "title",
+            "offer.baseSalary" => "baseSalary",
+            "offer.currency" => "currency",
+            "offer.bonusTargetPercent" => "bonus",
+            "offer.signingBonus" => "signing",
+            "offer.equityPerYear" => "equity",
+            "offer.ptoDays" => "ptoDays",
+            "offer.workplace" => "workplace",
+            "offer.location" => "location",
+            "wouldAccept" => "wouldAccept",
+            "offer.note" => "offerNote",
+            "contacts" => "contacts-h",
+            "interviews" => "interviews-h",
+            "events" => "events-h",
+            _ => null,
+        });
+    }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
@@ -36,7 +79,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         {
             index = p.Opportunities.FindIndex(o => o.Id == id);
             if (index < 0) return [new Problem("id", "not found")];
-            return Input.ApplyTo(p.Opportunities[index]);
+            return Input.ApplyTo(p.Opportunities[index], $"opportunities[{index}].");
         }, ct);
         if (result.Saved)
         {
@@ -44,9 +87,10 @@ public sealed class OpportunityModel(Desk desk) : PageModel
             return Redirect($"/opportunities/{id}");
         }
         if (!await LoadAsync(id, ct)) return NotFound();
-        // Document rules speak of opportunities[i].x; on this page the field is just x.
+        // Document rules speak of opportunities[i].contacts[k].x; on this page the field is the
+        // form row's contacts[r].x.
         var prefix = $"opportunities[{index}].";
-        Problems = [.. result.Problems.Select(p => p.Path.StartsWith(prefix, StringComparison.Ordinal) ? p with { Path = p.Path[prefix.Length..] } : p)];
+        Problems = [.. result.Problems.Select(p => p with { Path = Input.FormPath(p.Path, prefix) })];
         Version = result.Conflict ? version ?? View.Version : View.Version;
         AddBlankRows();
         Response.StatusCode = result.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;

@@ -30,6 +30,10 @@ public sealed class OpportunityInput
     public string? SigningBonus { get; set; }
     public string? EquityPerYear { get; set; }
     public List<string> Shortfalls { get; set; } = [];
+    public string? PtoDays { get; set; }
+    public string? Workplace { get; set; }
+    public string? Location { get; set; }
+    public string? OfferNote { get; set; }
     public List<ContactRow> Contacts { get; set; } = [];
     public List<InterviewRow> Interviews { get; set; } = [];
     public List<EventRow> Events { get; set; } = [];
@@ -88,16 +92,32 @@ public sealed class OpportunityInput
         SigningBonus = N(o.Offer?.SigningBonus),
         EquityPerYear = N(o.Offer?.EquityPerYear),
         Shortfalls = o.Offer?.Shortfalls.Select(Wording.Code).ToList() ?? [],
+        PtoDays = o.Offer?.PtoDays?.ToString(CultureInfo.InvariantCulture),
+        Workplace = o.Offer?.Workplace is { } wp ? Wording.Code(wp) : "",
+        Location = o.Offer?.Location,
+        OfferNote = o.Offer?.Note,
         Contacts = [.. o.Contacts.Select(c => new ContactRow { Name = c.Name, Role = c.Role is { } r ? Wording.Code(r) : "", Phone = c.Phone, Email = c.Email })],
         Interviews = [.. o.Interviews.Select(i => new InterviewRow { At = i.At.ToString(), Kind = i.Kind, Status = Wording.Code(i.Status), ThankYouSent = i.ThankYouSent == true })],
         Events = [.. o.Events.Select(e => new EventRow { On = Wording.Date(e.On), Kind = Wording.Code(e.Kind), Outcome = e.Outcome is { } x ? Wording.Code(x) : "", Note = e.Note })],
     };
 
-    /// <summary>Writes the form into the opportunity; every field that does not read is a problem.</summary>
-    public List<Problem> ApplyTo(Opportunity o)
+    /// <summary>
+    /// For each contact, interview and event the opportunity now has, the form row it came from
+    /// (blank and removed rows are skipped, so the two can differ): problems found by the
+    /// document's rules name the opportunity's index, and the form shows the row's.
+    /// </summary>
+    public Dictionary<string, List<int>> Rows { get; } = new() { ["contacts"] = [], ["interviews"] = [], ["events"] = [] };
+
+    /// <summary>
+    /// Writes the form into the opportunity; every field that does not read is a problem, at the
+    /// document path of the field (<paramref name="prefix"/> is the opportunity's, such as
+    /// <c>opportunities[2].</c>), so the document's rules and the form's own problems line up.
+    /// Limits are not checked here: the document's rules (PipelineRules) do that for every path in.
+    /// </summary>
+    public List<Problem> ApplyTo(Opportunity o, string prefix = "")
     {
         var problems = new List<Problem>();
-        void Fail(string path, string message) => problems.Add(new Problem(path, message));
+        void Fail(string path, string message) => problems.Add(new Problem(prefix + path, message));
 
         string? Text(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
@@ -130,7 +150,7 @@ public sealed class OpportunityInput
         {
             if (Text(s) is not { } t) return null;
             if (Wording.TryParse<T>(t, out var v)) return v;
-            Fail(path, $"\"{t}\" is not one of {string.Join(", ", Wording.Codes<T>())}");
+            Fail(path, "choose one of the options in the list");
             return null;
         }
 
@@ -164,6 +184,10 @@ public sealed class OpportunityInput
                 SigningBonus = Amount("offer.signingBonus", SigningBonus),
                 EquityPerYear = Amount("offer.equityPerYear", EquityPerYear),
                 Shortfalls = shortfalls,
+                PtoDays = Whole("offer.ptoDays", PtoDays),
+                Workplace = Choice<Workplace>("offer.workplace", Workplace),
+                Location = Text(Location),
+                Note = Text(OfferNote),
             };
         }
 
@@ -172,7 +196,8 @@ public sealed class OpportunityInput
         {
             var c = Contacts[i];
             if (c.Remove || c.IsBlank) continue;
-            var path = $"contacts[{i}]";
+            var path = $"contacts[{o.Contacts.Count}]";
+            Rows["contacts"].Add(i);
             if (Text(c.Name) is null) Fail(path + ".name", "a contact needs a name");
             o.Contacts.Add(new Contact { Name = Text(c.Name) ?? "", Role = Choice<ContactRole>(path + ".role", c.Role), Phone = Text(c.Phone), Email = Text(c.Email) });
         }
@@ -182,7 +207,8 @@ public sealed class OpportunityInput
         {
             var r = Interviews[i];
             if (r.Remove || r.IsBlank) continue;
-            var path = $"interviews[{i}]";
+            var path = $"interviews[{o.Interviews.Count}]";
+            Rows["interviews"].Add(i);
             var at = default(InterviewTime);
             if (Text(r.At) is not { } t) Fail(path + ".at", "enter the interview's date");
             else if (!InterviewTime.TryParse(NormalizeLocal(t), out at))
@@ -201,7 +227,8 @@ public sealed class OpportunityInput
         {
             var r = Events[i];
             if (r.Remove || r.IsBlank) continue;
-            var path = $"events[{i}]";
+            var path = $"events[{o.Events.Count}]";
+            Rows["events"].Add(i);
             var on = Date(path + ".on", r.On);
             if (on is null && Text(r.On) is null) Fail(path + ".on", "enter the date");
             o.Events.Add(new Event
@@ -213,6 +240,21 @@ public sealed class OpportunityInput
             });
         }
         return problems;
+    }
+
+    /// <summary>A problem's path on this form: relative to the opportunity, with form rows for list indexes.</summary>
+    public string FormPath(string documentPath, string prefix)
+    {
+        if (!documentPath.StartsWith(prefix, StringComparison.Ordinal)) return documentPath;
+        var path = documentPath[prefix.Length..];
+        foreach (var (list, rows) in Rows)
+        {
+            if (!path.StartsWith(list + "[", StringComparison.Ordinal)) continue;
+            var end = path.IndexOf(']');
+            if (int.TryParse(path[(list.Length + 1)..end], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < rows.Count)
+                return $"{list}[{rows[k]}]{path[(end + 1)..]}";
+        }
+        return path;
     }
 
     /// <summary>

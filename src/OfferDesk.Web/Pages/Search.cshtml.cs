@@ -57,39 +57,62 @@ public sealed class SearchModel(Desk desk) : PageModel
     public async Task<IActionResult> OnPostAddAsync([FromForm] AddInput add, int? version, CancellationToken ct)
     {
         Add = add;
+        var prefix = "";
         var result = await desk.EditAsync(version, p =>
         {
+            // The new company is checked by the document's rules like any other (length, allowed
+            // characters, how many fit); here, only what the form itself must read.
+            prefix = $"opportunities[{p.Opportunities.Count}].";
             var problems = new List<Problem>();
             var company = add.Company?.Trim() ?? "";
-            if (company.Length == 0) problems.Add(new("company", "enter the company's name"));
-            else if (company.Length > 200) problems.Add(new("company", "use at most 200 characters"));
+            if (company.Length == 0) problems.Add(new(prefix + "company", "enter the company's name"));
             DateOnly? applied = null;
             if (!string.IsNullOrWhiteSpace(add.AppliedOn))
             {
-                if (Wording.TryParseDate(add.AppliedOn, out var d)) applied = d;
-                else problems.Add(new("appliedOn", $"\"{add.AppliedOn}\" is not a date"));
+                if (Wording.TryParseDate(add.AppliedOn.Trim(), out var d)) applied = d;
+                else problems.Add(new(prefix + "appliedOn", "is not a date (YYYY-MM-DD)"));
             }
             if (!Wording.TryParse<Stage>(add.Stage, out var stage) || stage is not (Stage.Applied or Stage.Interviewing))
-                problems.Add(new("stage", "choose applied or interviewing"));
-            if (problems.Count > 0) return problems;
+            {
+                problems.Add(new(prefix + "stage", "choose applied or interviewing"));
+                stage = Stage.Applied;
+            }
             p.Opportunities.Add(new Opportunity
             {
                 Id = NewId(p, company),
                 Company = company,
                 Role = string.IsNullOrWhiteSpace(add.Role) ? null : add.Role.Trim(),
                 Stage = stage,
-                AppliedOn = applied ?? desk.Today,
+                AppliedOn = applied ?? (problems.Count > 0 ? null : desk.Today),
                 Preference = add.Rank ? (p.Opportunities.Max(o => o.Preference) ?? 0) + 1 : null,
             });
-            return [];
+            return problems;
         }, ct);
         if (result.Saved)
         {
             TempData["Flash"] = $"Added {add.Company?.Trim()}.";
             return RedirectToPage();
         }
-        return await Refused(result, ct);
+        // The new company's fields are this form's: "company", not "opportunities[12].company".
+        return await Refused(result with
+        {
+            Problems = [.. result.Problems.Select(x => prefix.Length > 0 && x.Path.StartsWith(prefix, StringComparison.Ordinal) ? x with { Path = x.Path[prefix.Length..] } : x)],
+        }, ct);
     }
+
+    /// <summary>The label and input of a field of this page's forms, for the list of problems.</summary>
+    public static ProblemField? Field(string path) => path switch
+    {
+        "company" => new("Company", "company"),
+        "role" => new("Role", "role"),
+        "stage" => new("Stage", "stage"),
+        "appliedOn" => new("Applied on", "appliedOn"),
+        "candidate.name" => new("Your name", "candidateName"),
+        "candidate.employment" => new("Right now you are", "employment"),
+        "candidate.timeZone" => new("Your time zone", "timeZone"),
+        "opportunities" => new("Companies", null),
+        _ => DocumentFields.Label(path) is { } label ? new(label, null) : null,
+    };
 
     /// <summary>What the user typed as their name, kept when a save is refused.</summary>
     public string? CandidateName { get; private set; }

@@ -337,8 +337,11 @@ public class ValidationTests
     [Fact]
     public void AContactNeedsAName()
     {
-        ShouldBeTheOnlyProblem(One("applied", """ "contacts": [ { "role": "recruiter" }, { "name": "  " } ] """),
-            "opportunities[0].contacts[0].name", "is required");
+        // Both at once: a missing name and a blank one are each a problem of their own field.
+        PipelineJson.Parse(One("applied", """ "contacts": [ { "role": "recruiter" }, { "name": "  " } ] """)).Problems
+            .Select(p => p.ToString()).ShouldBe([
+                "opportunities[0].contacts[0].name: is required",
+                "opportunities[0].contacts[1].name: a contact needs a name"]);
         ShouldBeTheOnlyProblem(One("applied", """ "contacts": [ { "name": "Dana" }, { "name": "  " } ] """),
             "opportunities[0].contacts[1].name", "a contact needs a name");
     }

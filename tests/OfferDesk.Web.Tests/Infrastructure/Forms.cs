@@ -1,13 +1,39 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 
 namespace OfferDesk.Web.Tests.Infrastructure;
+
+/// <summary>Pages read as a browser reads them: parsed by AngleSharp, an HTML5 parser, never by regular expressions.</summary>
+public static class Html
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static IDocument Parse(string html) => Parser.ParseDocument(html);
+
+    /// <summary>The text of the field error shown with the control named <paramref name="name"/>, if any.</summary>
+    public static string? FieldError(string html, string name)
+    {
+        var control = Parse(html).QuerySelectorAll("[name]").FirstOrDefault(e => e.GetAttribute("name") == name)
+                      ?? throw new InvalidOperationException($"no control named {name}");
+        return control.Closest("div")?.QuerySelector(".field-error")?.TextContent.Trim();
+    }
+
+    /// <summary>The items of the "things need fixing" list, as (label or path, link target, whole text).</summary>
+    public static IReadOnlyList<(string? Label, string? Href, string Text)> Problems(string html) =>
+        [.. Parse(html).QuerySelectorAll(".problems li").Select(li =>
+        {
+            var link = li.QuerySelector("a");
+            return (link?.TextContent ?? li.QuerySelector("strong, code")?.TextContent, link?.GetAttribute("href"), li.TextContent.Trim());
+        })];
+}
 
 /// <summary>
 /// A form as a browser would submit it, read from a page's HTML: every named input, checked box,
 /// selected option and textarea, in document order, with the antiforgery token the page carries.
 /// </summary>
-public sealed partial class HtmlForm
+public sealed class HtmlForm
 {
     private readonly List<KeyValuePair<string, string>> fields;
 
@@ -56,17 +82,12 @@ public sealed partial class HtmlForm
         browser.PostAsync(Action, new FormUrlEncodedContent(fields));
 
     /// <summary>Every form of a page, in order.</summary>
-    public static IReadOnlyList<HtmlForm> All(string html, string pageUrl)
-    {
-        var forms = new List<HtmlForm>();
-        foreach (Match f in FormTag().Matches(html))
+    public static IReadOnlyList<HtmlForm> All(string html, string pageUrl) =>
+        [.. Infrastructure.Html.Parse(html).Forms.Select(f =>
         {
-            var attrs = Attributes(f.Groups[1].Value);
-            var action = attrs.TryGetValue("action", out var a) && a.Length > 0 ? a : pageUrl;
-            forms.Add(new HtmlForm(action, f.Value, Controls(f.Groups[2].Value)));
-        }
-        return forms;
-    }
+            var action = f.GetAttribute("action") is { Length: > 0 } a ? a : pageUrl;
+            return new HtmlForm(action, f.OuterHtml, Controls(f));
+        })];
 
     /// <summary>The one form of the page whose HTML contains <paramref name="marker"/>.</summary>
     public static HtmlForm Find(string html, string pageUrl, string marker)
@@ -84,72 +105,49 @@ public sealed partial class HtmlForm
         return Find(await response.Content.ReadAsStringAsync(), pageUrl, marker);
     }
 
-    private static List<KeyValuePair<string, string>> Controls(string inner)
+    /// <summary>What the form would send, by the HTML rules for successful controls.</summary>
+    private static List<KeyValuePair<string, string>> Controls(IHtmlFormElement form)
     {
         var result = new List<KeyValuePair<string, string>>();
-        foreach (Match m in Control().Matches(inner))
+        foreach (var element in form.Elements)
         {
-            var attrs = Attributes(m.Groups["attrs"].Value);
-            if (!attrs.TryGetValue("name", out var name) || attrs.ContainsKey("disabled")) continue;
-            switch (m.Groups["tag"].Value.ToLowerInvariant())
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || element.HasAttribute("disabled")) continue;
+            switch (element)
             {
-                case "input":
-                    var type = attrs.GetValueOrDefault("type", "text").ToLowerInvariant();
+                case IHtmlInputElement input:
+                    var type = input.Type.ToLowerInvariant();
                     if (type is "submit" or "button" or "reset" or "file" or "image") break;
-                    if (type is "checkbox" or "radio" && !attrs.ContainsKey("checked")) break;
-                    result.Add(new(name, attrs.GetValueOrDefault("value", type is "checkbox" or "radio" ? "on" : "")));
+                    if (type is "checkbox" or "radio" && !input.IsDefaultChecked) break;
+                    result.Add(new(name, input.GetAttribute("value") ?? (type is "checkbox" or "radio" ? "on" : "")));
                     break;
-                case "textarea":
-                    result.Add(new(name, WebUtility.HtmlDecode(m.Groups["body"].Value)));
+                case IHtmlTextAreaElement textarea:
+                    result.Add(new(name, textarea.DefaultValue));
                     break;
-                case "select":
-                    var options = Option().Matches(m.Groups["body"].Value).Select(o => Attributes(o.Groups[1].Value)).ToList();
-                    var chosen = options.FirstOrDefault(o => o.ContainsKey("selected")) ?? options.FirstOrDefault();
-                    if (chosen is not null) result.Add(new(name, chosen.GetValueOrDefault("value", "")));
+                case IHtmlSelectElement select:
+                    var options = select.Options.ToList();
+                    var chosen = options.FirstOrDefault(o => o.HasAttribute("selected")) ?? options.FirstOrDefault();
+                    if (chosen is not null) result.Add(new(name, chosen.Value));
                     break;
             }
         }
         return result;
     }
 
-    /// <summary>A tag's attributes, decoded; a bare attribute has the empty value.</summary>
-    public static Dictionary<string, string> Attributes(string text)
-    {
-        var attrs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Match a in Attribute().Matches(text))
-        {
-            var value = a.Groups[2].Success ? a.Groups[2].Value : a.Groups[3].Success ? a.Groups[3].Value : a.Groups[4].Success ? a.Groups[4].Value : "";
-            attrs.TryAdd(a.Groups[1].Value, WebUtility.HtmlDecode(value));
-        }
-        return attrs;
-    }
-
     /// <summary>The attributes of the first input (or select, or textarea) named <paramref name="name"/>.</summary>
     public static Dictionary<string, string>? Control(string html, string name) =>
-        Control().Matches(html).Select(m => Attributes(m.Groups["attrs"].Value))
-            .FirstOrDefault(a => a.TryGetValue("name", out var n) && n == name);
+        Infrastructure.Html.Parse(html).QuerySelectorAll("input, select, textarea")
+            .FirstOrDefault(e => e.GetAttribute("name") == name)?
+            .Attributes.ToDictionary(a => a.Name, a => a.Value, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The HTML from the control named <paramref name="name"/> to the end of its enclosing
-    /// &lt;div&gt;: where a message about that field belongs.
+    /// The HTML of the &lt;div&gt; that holds the control named <paramref name="name"/>: where a
+    /// message about that field belongs.
     /// </summary>
     public static string AroundControl(string html, string name)
     {
-        var at = html.IndexOf($"name=\"{name}\"", StringComparison.Ordinal);
-        if (at < 0) throw new InvalidOperationException($"no control named {name}");
-        var end = html.IndexOf("</div>", at, StringComparison.Ordinal);
-        return html[at..end];
+        var control = Infrastructure.Html.Parse(html).QuerySelectorAll("input, select, textarea").FirstOrDefault(e => e.GetAttribute("name") == name)
+                      ?? throw new InvalidOperationException($"no control named {name}");
+        return (control.Closest("div") ?? control).OuterHtml;
     }
-
-    [GeneratedRegex(@"<form\b([^>]*)>(.*?)</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex FormTag();
-
-    [GeneratedRegex(@"<(?<tag>input)\b(?<attrs>[^>]*)>|<(?<tag>textarea|select)\b(?<attrs>[^>]*)>(?<body>.*?)</\k<tag>>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex Control();
-
-    [GeneratedRegex(@"<option\b([^>]*)>", RegexOptions.IgnoreCase)]
-    private static partial Regex Option();
-
-    [GeneratedRegex(@"([^\s=/>""']+)(?:\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s>""']+)))?")]
-    private static partial Regex Attribute();
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -60,8 +59,22 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
             s.RemoveAll<TimeProvider>();
             s.AddSingleton<TimeProvider>(Clock);
             if (FastPasswordHashing) s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            s.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingPath>();
             ExtraServices?.Invoke(s);
         });
+    }
+
+    /// <summary>A path no route takes, that fails with an exception: how a test sees the app's answer to a bug.</summary>
+    public const string ThrowingPathValue = "/test-only/throws";
+
+    private sealed class ThrowingPath : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use(following => ctx =>
+                ctx.Request.Path == ThrowingPathValue ? throw new InvalidOperationException("a bug, on purpose") : following(ctx));
+        };
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, like a careful browser.</summary>
@@ -104,9 +117,8 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
     public static async Task<string> AntiforgeryTokenAsync(HttpClient browser, string page)
     {
         var html = await browser.GetStringAsync(page);
-        var m = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
-        if (!m.Success) throw new InvalidOperationException($"no antiforgery token on {page}");
-        return m.Groups[1].Value;
+        return Html.Parse(html).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+               ?? throw new InvalidOperationException($"no antiforgery token on {page}");
     }
 
     protected override void Dispose(bool disposing)

@@ -1,8 +1,5 @@
-// A PostgreSQL server for tests, self-contained so other test projects can link this one file:
-//
-//   <Compile Include="../OfferDesk.Data.Tests/Infrastructure/PostgresServer.cs" Link="Infrastructure/PostgresServer.cs" />
-//
-// It needs xunit 2 (xunit.core, xunit.extensibility.*) and Npgsql, nothing else.
+// A PostgreSQL server for tests, in the shared test-support project (tests/OfferDesk.Testing):
+// a test project references that project to use it.
 //
 // Where the server comes from:
 //   1. env OFFERDESK_TEST_PG holds a connection string (its user must be allowed to CREATE DATABASE);
@@ -343,9 +340,12 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 }
 
-/// <summary>The collection whose fixture is the <see cref="PostgresServer"/>.</summary>
-[CollectionDefinition(PostgresServer.CollectionName)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>;
+/// <summary>
+/// The collection whose fixture is the <see cref="PostgresServer"/>. xunit finds collection
+/// definitions only in the test assembly itself, so each test project derives its own:
+/// <c>[CollectionDefinition(PostgresServer.CollectionName)] public sealed class PostgresCollection : PostgresCollectionBase;</c>
+/// </summary>
+public abstract class PostgresCollectionBase : ICollectionFixture<PostgresServer>;
 
 /// <summary>
 /// A fresh, empty database for one test class (an xunit class fixture; the class must be in the
