@@ -7,6 +7,7 @@ using OfferDesk.Data;
 using OfferDesk.Web.Accounts;
 using OfferDesk.Web.Api;
 using OfferDesk.Web.Infrastructure;
+using OfferDesk.Web.Reminders;
 
 namespace OfferDesk.Web;
 
@@ -114,7 +115,8 @@ public static class WebApp
         });
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOfferDeskOpenApi();
+        services.AddMorningEmail(config);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         var app = builder.Build();
@@ -170,6 +172,7 @@ public static class WebApp
         app.UseMiddleware<RenderedCache>();
 
         app.MapOpenApi();
+        app.MapApiReference();
         app.MapGet("/health", (DatabaseTarget db) => DatabaseCheck.Problem(db) is { } problem
                 ? Results.Text($"unhealthy: {problem}", statusCode: StatusCodes.Status503ServiceUnavailable)
                 : Results.Text("ok"))
@@ -177,6 +180,7 @@ public static class WebApp
         app.MapAccountsApi();
         app.MapPipelineApi();
         app.MapCalendarFeed();
+        app.MapRemindersApi();
         app.MapRazorPages();
         return app;
     }

@@ -72,6 +72,12 @@ public sealed class Move : IEquatable<Move>
     /// <summary>Moves whose message this one carries too ("one message per company per day"); Done logs theirs as well.</summary>
     public IReadOnlyList<MoveCode> Absorbed { get; init; } = [];
 
+    /// <summary>A copy with some fields changed (the script is read, and so written, if it is kept).</summary>
+    public Move With(MoveCode? code = null, string? opportunity = null, string? company = null, Priority? priority = null,
+        DateOnly? due = null, Channel? channel = null, string? summary = null, string? why = null, string? script = null) =>
+        new(code ?? Code, opportunity ?? Opportunity, company ?? Company, priority ?? Priority, due ?? Due, channel ?? Channel,
+            summary ?? Summary, why ?? Why, script ?? Script) { Absorbed = Absorbed };
+
     public bool Equals(Move? other) =>
         other is not null && (ReferenceEquals(this, other)
             || (Code == other.Code && Opportunity == other.Opportunity && Company == other.Company && Priority == other.Priority

@@ -20,11 +20,11 @@ public static class Steps
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync(app.Url("/account/login"));
+        await Assertions.Expect(page).ToHaveURLAsync(app.Url("/account/login"), new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByLabel("Email")).ToHaveValueAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(app.Url("/"));
+        await Assertions.Expect(page).ToHaveURLAsync(app.Url("/"), new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Today");
         return email;
     }
@@ -36,7 +36,7 @@ public static class Steps
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(app.Url("/"));
+        await Assertions.Expect(page).ToHaveURLAsync(app.Url("/"), new() { Timeout = 15_000 });
     }
 
     /// <summary>The Search page's "Add a company" form.</summary>
