@@ -15,7 +15,7 @@ namespace OfferDesk.Web.Tests;
 /// The morning email, sent through a real SMTP server on loopback: what arrives, when, to whom,
 /// with which headers, and that it arrives once.
 /// </summary>
-public sealed class MorningEmailTests : IAsyncLifetime
+public sealed class MorningEmailTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly DateOnly Day = new(2026, 3, 10);
     private readonly LoopbackSmtp _smtp = new();
@@ -72,6 +72,8 @@ public sealed class MorningEmailTests : IAsyncLifetime
         (await PassAsync()).ShouldBe(0);
 
         var mail = _smtp.Received.ShouldHaveSingleItem();
+        // The message as the mail server received it, for whoever reads the test log.
+        output.WriteLine(mail.Raw);
         mail.Recipients.ShouldBe(["maya@example.test"]);
         mail.From.ShouldBe("offerdesk@desk.example");
         mail.Message.To.Mailboxes.Single().Address.ShouldBe("maya@example.test");
