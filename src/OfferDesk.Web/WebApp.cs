@@ -34,6 +34,7 @@ public static class WebApp
         });
 
         services.AddOfferDeskDb(config);
+        services.AddSingleton<OfferDesk.Core.Model.CandidateClock>();
         var limits = CacheLimits.From(config);
         services.AddSingleton(limits);
         services.AddSingleton<LoadedSearches>();

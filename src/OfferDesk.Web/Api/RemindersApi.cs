@@ -91,7 +91,7 @@ public static class RemindersApi
         var address = await store.EmailAsync(userId, ct);
         if (address is null) return (null, "this account has no email address");
         var view = await desk.LoadAsync(userId, desk.Today, ct);
-        var (day, _) = CandidateClock.LocalNow(view.Pipeline.Candidate.TimeZone, clock);
+        var (day, _) = new OfferDesk.Core.Model.CandidateClock(clock).LocalNow(view.Pipeline.Candidate.TimeZone);
         var message = mail.Build(userId, address, day, view.Pipeline, requestBase, evenIfEmpty: true)!;
         try
         {

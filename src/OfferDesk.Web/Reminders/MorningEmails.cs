@@ -43,7 +43,7 @@ public sealed class MorningEmails(
         var claimed = await store.ClaimedSinceAsync(DateOnly.FromDateTime(now).AddDays(-1), ct);
         foreach (var c in await store.EnabledAsync(ct))
         {
-            var (day, hour) = CandidateClock.LocalNow(TimeZoneOf(c.Document), clock);
+            var (day, hour) = new OfferDesk.Core.Model.CandidateClock(clock).LocalNow(TimeZoneOf(c.Document));
             if (hour < c.Hour || claimed.Contains((c.UserId, day))) continue;
             now = clock.GetUtcNow().UtcDateTime;
             if (!await store.ClaimAsync(c.UserId, day, Instance, now, Lease, ct)) continue;
