@@ -37,6 +37,7 @@ public static class WebApp
         services.AddSingleton(limits);
         services.AddSingleton<LoadedSearches>();
         services.AddSingleton<RenderedPages>();
+        services.AddSingleton<DatabaseHealth>();
         services.AddScoped<Desk>();
         services.AddHttpContextAccessor();
 
@@ -170,7 +171,7 @@ public static class WebApp
         app.UseMiddleware<RenderedCache>();
 
         app.MapOpenApi();
-        app.MapGet("/health", (DatabaseTarget db) => DatabaseCheck.Problem(db) is { } problem
+        app.MapGet("/health", (DatabaseHealth db) => db.Problem() is { } problem
                 ? Results.Text($"unhealthy: {problem}", statusCode: StatusCodes.Status503ServiceUnavailable)
                 : Results.Text("ok"))
             .AllowAnonymous().ExcludeFromDescription();
