@@ -1,17 +1,19 @@
 using System.CommandLine;
 using OfferDesk.Core.Documents;
 using OfferDesk.Core.Model;
+using OfferDesk.Core.Morning;
 using OfferDesk.Core.Playbook;
 
 namespace OfferDesk.Cli;
 
-/// <summary>The <c>offerdesk</c> command line: advise, script, validate and init.</summary>
+/// <summary>The <c>offerdesk</c> command line: advise, digest, script, validate and init.</summary>
 public static class Commands
 {
     public static RootCommand Build()
     {
         var root = new RootCommand("OfferDesk: the next right move for each company in your job search.");
         root.Subcommands.Add(Advise());
+        root.Subcommands.Add(Digest());
         root.Subcommands.Add(Script());
         root.Subcommands.Add(Validate());
         root.Subcommands.Add(Init());
@@ -50,6 +52,27 @@ public static class Commands
                 var width = Console.IsOutputRedirected ? 80 : TerminalWidth();
                 Console.Out.Write(AdviceText.Render(advice, pipeline, r.GetValue(scripts), color, width, r.GetValue(all)));
             }
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command Digest()
+    {
+        var file = FileArgument();
+        var today = TodayOption();
+        var cmd = new Command("digest", "Print the morning message: what is due today or overdue, with the words to say, and what to watch.") { file, today };
+        cmd.SetAction(r =>
+        {
+            if (Load(r.GetValue(file)!, r.GetValue(today)) is not var (pipeline, day)) return ExitCodes.BadInput;
+            var message = MorningDigest.Compose(pipeline, Advisor.Advise(pipeline, day));
+            if (message is null)
+            {
+                // The same rule as the email: no message on a day with nothing due and nothing to watch.
+                Console.Out.WriteLine($"Nothing is due on {Wording.Spoken(day)} and nothing needs watching: no morning message.");
+                return ExitCodes.Ok;
+            }
+            Console.Out.Write($"Subject: {message.Subject}\n\n{message.Text}");
             return ExitCodes.Ok;
         });
         return cmd;
@@ -121,16 +144,23 @@ public static class Commands
     {
         var file = new Argument<string>("FILE") { Description = "Where to write it.", DefaultValueFactory = _ => "search.json" };
         var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists." };
-        var cmd = new Command("init", "Write a small example search to start from.") { file, force };
+        var around = new Option<string?>("--today") { Description = "The day the example is dated around (YYYY-MM-DD). Default: the local date." };
+        var cmd = new Command("init", "Write a small example search to start from.") { file, force, around };
         cmd.SetAction(r =>
         {
             var path = r.GetValue(file)!;
+            var day = Clock.Today((string?)null);
+            if (r.GetValue(around) is { } given && !Wording.TryParseDate(given, out day))
+            {
+                Console.Error.WriteLine($"--today: \"{given}\" is not a date (YYYY-MM-DD)");
+                return ExitCodes.BadInput;
+            }
             if (File.Exists(path) && !r.GetValue(force))
             {
                 Console.Error.WriteLine($"{path}: already exists; nothing was written (use --force to overwrite it)");
                 return ExitCodes.BadInput;
             }
-            var json = PipelineJson.Serialize(ExampleSearch.Create(DateOnly.FromDateTime(DateTime.Now)));
+            var json = PipelineJson.Serialize(ExampleSearch.Create(day));
             try
             {
                 File.WriteAllText(path, json + "\n");
@@ -145,6 +175,9 @@ public static class Commands
         });
         return cmd;
     }
+
+    /// <summary>The one clock (see CandidateClock): nothing else here reads the machine's time or zone.</summary>
+    private static readonly CandidateClock Clock = new(TimeProvider.System);
 
     /// <summary>Reads and validates a document; prints every problem and gives null when it is bad.</summary>
     private static (Pipeline, DateOnly)? Load(string path, string? today)
@@ -176,6 +209,7 @@ public static class Commands
         // Printed as text, a company name must not carry escape sequences to the terminal. (The
         // advice JSON would escape them, but a control character is nothing a person typed on purpose.)
         Terminal.CleanStrings(result.Pipeline);
-        return (result.Pipeline!, day ?? result.Pipeline!.Today ?? DateOnly.FromDateTime(DateTime.Now));
+        // With neither --today nor the document's today: the date in candidate.timeZone, else the machine's.
+        return (result.Pipeline!, day ?? result.Pipeline!.Today ?? Clock.Today(result.Pipeline!));
     }
 }

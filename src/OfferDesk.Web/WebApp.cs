@@ -7,6 +7,7 @@ using OfferDesk.Data;
 using OfferDesk.Web.Accounts;
 using OfferDesk.Web.Api;
 using OfferDesk.Web.Infrastructure;
+using OfferDesk.Web.Reminders;
 
 namespace OfferDesk.Web;
 
@@ -33,6 +34,7 @@ public static class WebApp
         });
 
         services.AddOfferDeskDb(config);
+        services.AddSingleton<OfferDesk.Core.Model.CandidateClock>();
         var limits = CacheLimits.From(config);
         services.AddSingleton(limits);
         services.AddSingleton<LoadedSearches>();
@@ -115,7 +117,8 @@ public static class WebApp
         });
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOfferDeskOpenApi();
+        services.AddMorningEmail(config);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         var app = builder.Build();
@@ -171,6 +174,7 @@ public static class WebApp
         app.UseMiddleware<RenderedCache>();
 
         app.MapOpenApi();
+        app.MapApiReference();
         app.MapGet("/health", (DatabaseHealth db) => db.Problem() is { } problem
                 ? Results.Text($"unhealthy: {problem}", statusCode: StatusCodes.Status503ServiceUnavailable)
                 : Results.Text("ok"))
@@ -178,6 +182,7 @@ public static class WebApp
         app.MapAccountsApi();
         app.MapPipelineApi();
         app.MapCalendarFeed();
+        app.MapRemindersApi();
         app.MapRazorPages();
         return app;
     }

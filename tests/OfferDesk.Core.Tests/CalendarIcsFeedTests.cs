@@ -1,6 +1,7 @@
 using System.Text;
 using OfferDesk.Core.Calendar;
 using OfferDesk.Core.Model;
+using OfferDesk.Core.Morning;
 using OfferDesk.Core.Playbook;
 // Aliased: any namespace OfferDesk.Core.Tests.Advice (a sibling test folder briefly had one) would hide
 // the Advice type from code in OfferDesk.Core.Tests.
@@ -147,11 +148,41 @@ public sealed class CalendarIcsFeedTests
 
         var defer = events.Single(e => e["UID"] == "move-defer-offer-beta@offerdesk");
         defer["DTSTART;VALUE=DATE"].ShouldBe("20261123");
-        defer["SUMMARY"].ShouldBe("Tell Beta you need a few more days");
-        defer["DESCRIPTION"].ShouldBe(@"Another process is finishing.\n\nHi Pat\,\nI am still deciding\; thank you.");
+        // Beta has no contact to name: the act and the company, with the move's summary first in the description.
+        defer["SUMMARY"].ShouldBe("Call or email Beta");
+        defer["DESCRIPTION"].ShouldBe(@"Tell Beta you need a few more days\n\nAnother process is finishing.\n\nHi Pat\,\nI am still deciding\; thank you.");
 
         var keep = events.Single(e => e["UID"] == "move-keep-in-touch-old@offerdesk");
         keep["DTSTART;VALUE=DATE"].ShouldBe("20270220");
+    }
+
+    [Fact]
+    public void A_call_is_titled_with_the_person_and_the_company_on_its_due_day()
+    {
+        var advice = new AdviceDocument(Today,
+            [new Move(MoveCode.AcceleratePreferred, "acme", "Acme Corp", Priority.High, Today.AddDays(1), Channel.Phone,
+                "Call Dana: you have an offer, and Acme Corp is your preference", "You hold an offer.", "Call Dana Ruiz at Acme Corp.")],
+            [], []);
+        var e = Event(IcsFeed.Write(Search(), advice, Stamp), "move-accelerate-preferred-acme@offerdesk");
+
+        e["SUMMARY"].ShouldBe("Call Dana (Acme Corp)");
+        e["DTSTART;VALUE=DATE"].ShouldBe("20261123");
+        e["DESCRIPTION"].ShouldBe(@"Call Dana: you have an offer\, and Acme Corp is your preference\n\nYou hold an offer.\n\nCall Dana Ruiz at Acme Corp.");
+    }
+
+    [Fact]
+    public void An_email_names_the_contact_and_a_decision_keeps_its_summary()
+    {
+        var advice = new AdviceDocument(Today,
+            [
+                new Move(MoveCode.FollowUp, "acme", "Acme Corp", Priority.High, Today, Channel.Email, "Check in with Dana", "Quiet for 12 days.", "Hi Dana"),
+                new Move(MoveCode.DecideOnOffer, "beta", "Beta", Priority.Urgent, Today, Channel.None, "Decide on the Beta offer", "Decide by the deadline.", ""),
+            ],
+            [], []);
+        var ics = IcsFeed.Write(Search(), advice, Stamp);
+
+        Event(ics, "move-follow-up-acme@offerdesk")["SUMMARY"].ShouldBe("Email Dana (Acme Corp)");
+        Event(ics, "move-decide-on-offer-beta@offerdesk")["SUMMARY"].ShouldBe("Decide on the Beta offer");
     }
 
     [Fact]
@@ -175,7 +206,9 @@ public sealed class CalendarIcsFeedTests
     public void A_repeated_move_does_not_produce_two_events_with_one_uid()
     {
         var advice = SomeAdvice();
-        var doubled = advice with { Moves = [.. advice.Moves, advice.Moves[0] with { Summary = "again" }] };
+        var first = advice.Moves[0];
+        var again = first.With(summary: "again");
+        var doubled = advice with { Moves = [.. advice.Moves, again] };
         var uids = Events(IcsFeed.Write(Search(), doubled, Stamp)).Select(e => e["UID"]).ToList();
 
         uids.Distinct().Count().ShouldBe(uids.Count);
@@ -301,9 +334,10 @@ public sealed class CalendarIcsFeedTests
         foreach (var m in advice.Moves.Concat(advice.Upcoming))
         {
             var e = events[$"move-{m.CodeText}-{m.Opportunity}@offerdesk"];
-            e.Summary.ShouldBe(m.Summary);
+            var o = pipeline.Find(m.Opportunity);
+            e.Summary.ShouldBe(MoveWords.CalendarTitle(m, o));
             e.StartText.ShouldBe(m.Due.ToString("yyyy-MM-dd"));
-            e.Description.ShouldBe(m.Script.Length == 0 ? m.Why : m.Why + "\n\n" + m.Script);
+            e.Description.ShouldBe(IcsFeed.MoveDescription(m, o));
         }
         events.Count.ShouldBe(advice.Moves.Count + advice.Upcoming.Count + 3);
     }
@@ -389,7 +423,8 @@ public sealed class CalendarIcsFeedTests
 
     private static AdviceDocument OneMove(string summary, string why, string script) => new(
         Today,
-        [new Move(MoveCode.FollowUp, "acme", "Acme Corp", Priority.Normal, Today, Channel.Email, summary, why, script)],
+        // A decision (no channel) keeps its summary as the title, so these tests see the text as given.
+        [new Move(MoveCode.FollowUp, "acme", "Acme Corp", Priority.Normal, Today, Channel.None, summary, why, script)],
         [],
         []);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using OfferDesk.Core.Morning;
 using OfferDesk.Core.Playbook;
 
 namespace OfferDesk.Core.Calendar;
@@ -16,7 +17,8 @@ public static class IcsFeed
     /// Writes one VCALENDAR holding a VEVENT for each scheduled interview (timed, one hour, in
     /// UTC when its <c>at</c> has a time; all-day when it is only a date), each held or accepted
     /// offer's deadline (all-day), and each move in <see cref="Advice.Moves"/> and
-    /// <see cref="Advice.Upcoming"/> (all-day on its due date).
+    /// <see cref="Advice.Upcoming"/> (all-day on its due date, titled with the act and the person,
+    /// "Call Maya (Heron Analytics)", as a phone's calendar has room for).
     /// </summary>
     /// <param name="pipeline">The search the interviews and offers come from.</param>
     /// <param name="advice">The advice whose moves become events; normally from the same pipeline.</param>
@@ -108,10 +110,22 @@ public static class IcsFeed
 
         foreach (var m in advice.Moves.Concat(advice.Upcoming))
         {
-            // A decision move has no script; a trailing blank paragraph would only be noise.
-            var description = string.IsNullOrEmpty(m.Script) ? m.Why : m.Why + "\n\n" + m.Script;
-            yield return new CalendarEvent($"move-{m.CodeText}-{m.Opportunity}@offerdesk", m.Due, null, m.Summary, description, Busy: false);
+            var o = pipeline.Find(m.Opportunity);
+            yield return new CalendarEvent($"move-{m.CodeText}-{m.Opportunity}@offerdesk", m.Due, null, MoveWords.CalendarTitle(m, o), MoveDescription(m, o), Busy: false);
         }
+    }
+
+    /// <summary>
+    /// The move's own summary (when the title is the short "Call Maya (Heron Analytics)"), why,
+    /// and the words to say. A decision has no script; a trailing blank paragraph would only be noise.
+    /// </summary>
+    public static string MoveDescription(Move m, Opportunity? o)
+    {
+        var parts = new List<string>(3);
+        if (MoveWords.CalendarTitle(m, o) != m.Summary) parts.Add(m.Summary);
+        parts.Add(m.Why);
+        if (!string.IsNullOrEmpty(m.Script)) parts.Add(m.Script);
+        return string.Join("\n\n", parts);
     }
 
     private static string InterviewDescription(Opportunity o, Interview interview)

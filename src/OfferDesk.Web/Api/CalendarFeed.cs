@@ -17,9 +17,12 @@ public static class CalendarFeed
         {
             if (token.Length != 48 || await store.UserForCalendarTokenAsync(token, ct) is not { } userId)
                 return Results.NotFound();
-            var view = await desk.LoadAsync(userId, desk.Today, ct);
+            var view = await desk.LoadAsync(userId, null, ct);
             var ics = Core.Calendar.IcsFeed.Write(view.Pipeline, view.Advice, clock.GetUtcNow(), "OfferDesk");
             return Results.Text(ics, "text/calendar; charset=utf-8");
-        }).AllowAnonymous().WithTags("Calendar").WithSummary("The private iCalendar feed of interviews, offer deadlines and due moves.");
+        }).AllowAnonymous().WithTags("Calendar").WithName("getCalendarFeed").WithSummary("Get the private calendar feed")
+          .WithDescription("An iCalendar feed (RFC 5545) of interviews, offer deadlines and due moves. The secret token in the address is the only key; a wrong one is 404.")
+          .Produces<string>(StatusCodes.Status200OK, "text/calendar")
+          .Produces(StatusCodes.Status404NotFound);
     }
 }

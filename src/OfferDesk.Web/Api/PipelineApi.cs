@@ -23,19 +23,36 @@ public static class PipelineApi
             var view = await desk.LoadAsync(ct);
             http.Response.Headers.ETag = ETag(view.Version);
             return Results.Text(PipelineJson.Serialize(view.Pipeline), "application/json; charset=utf-8");
-        }).WithSummary("The whole search as a pipeline document.").WithMetadata(new RenderedPerVersionAttribute());
+        }).WithName("getPipeline").WithSummary("Get the whole search")
+          .WithDescription("The whole search as a pipeline document (PLAYBOOK section 1). The ETag names its version, for If-Match on PUT.")
+          .Produces(StatusCodes.Status200OK, contentType: "application/json")
+          .WithMetadata(new RenderedPerVersionAttribute());
 
         api.MapPut("/pipeline", Put)
-            .WithSummary("Replace the whole search. A bad document answers 400 naming every problem, and changes nothing. Send If-Match with the ETag from GET to refuse overwriting a newer change (412).");
+            .WithName("putPipeline").WithSummary("Replace the whole search")
+            .WithDescription("A bad document answers 400 naming every problem, and changes nothing. Send If-Match with the ETag from GET to refuse overwriting a newer change (412); without it, a save racing another answers 409.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         api.MapGet("/advice", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string? today, Desk desk, CancellationToken ct) =>
         {
-            var day = desk.Today;
-            if (today is not null && !Wording.TryParseDate(today, out day))
-                return Invalid([new Problem("today", $"\"{today}\" is not a date (YYYY-MM-DD)")]);
+            DateOnly? day = null;
+            if (today is not null)
+            {
+                if (!Wording.TryParseDate(today, out var given)) return Invalid([new Problem("today", $"\"{today}\" is not a date (YYYY-MM-DD)")]);
+                day = given;
+            }
+            // Without a day: today where the candidate is (candidate.timeZone), else the server's.
             var view = await desk.LoadAsync(desk.UserId, day, ct);
             return TypedResults.Content(AdviceJson.Serialize(view.Advice), "application/json; charset=utf-8");
-        }).WithSummary("The advice for a day (default today): moves, upcoming and warnings.").WithMetadata(new RenderedPerVersionAttribute());
+        }).WithName("getAdvice").WithSummary("Get the advice for a day")
+          .WithDescription("The moves, what is coming up and the warnings (PLAYBOOK section 5) for a day, today unless today=YYYY-MM-DD is given.")
+          .Produces(StatusCodes.Status200OK, contentType: "application/json")
+          .ProducesProblem(StatusCodes.Status400BadRequest)
+          .WithMetadata(new RenderedPerVersionAttribute());
     }
 
     private static async Task<IResult> Put(HttpRequest request, Desk desk, CancellationToken ct)

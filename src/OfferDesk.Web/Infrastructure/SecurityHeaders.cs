@@ -11,12 +11,20 @@ public sealed class SecurityHeaders(RequestDelegate next)
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; " +
         "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The API reference page: its own scripts by nonce (one inline starter script), and the
+    /// styles its script injects. Still nothing from any other host.
+    /// </summary>
+    private static string ReferencePolicy(string nonce) =>
+        $"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'nonce-{nonce}'; object-src 'none'; " +
+        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     public Task Invoke(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var h = context.Response.Headers;
-            h.ContentSecurityPolicy = Policy;
+            h.ContentSecurityPolicy = Api.ApiDocs.ScriptNonce(context) is { } nonce ? ReferencePolicy(nonce) : Policy;
             h.XContentTypeOptions = "nosniff";
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "no-referrer";

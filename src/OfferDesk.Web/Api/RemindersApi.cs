@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OfferDesk.Core.Documents;
+using OfferDesk.Data;
+using OfferDesk.Web.Reminders;
+
+namespace OfferDesk.Web.Api;
+
+/// <summary>The morning email's settings: on or off, and the hour (0-23) in the candidate's time zone.</summary>
+public sealed record ReminderSettings(bool Enabled, int Hour);
+
+/// <summary>What a test send did.</summary>
+public sealed record SentNow(string To, string Subject);
+
+/// <summary>The morning email through the API: read and change the settings, and send today's email now.</summary>
+public static class RemindersApi
+{
+    public static void MapRemindersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/reminders").RequireAuthorization().WithTags("Reminders");
+
+        api.MapGet("", async (Desk desk, ReminderStore store, CancellationToken ct) =>
+        {
+            var s = await store.SettingsAsync(desk.UserId, ct);
+            return TypedResults.Ok(new ReminderSettings(s.Enabled, s.Hour));
+        }).WithName("getReminders").WithSummary("Get the morning email settings")
+          .WithDescription("Whether the morning email is on, and the hour (0-23) it is sent at, in the candidate's time zone (candidate.timeZone; the server's when not set).");
+
+        api.MapPut("", Put).WithName("putReminders").WithSummary("Change the morning email settings")
+            .WithDescription("Send {\"enabled\": true, \"hour\": 7}. An hour outside 0-23, or a body that is not that object, answers 400 and changes nothing.")
+            .Accepts<ReminderSettings>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        api.MapPost("/send-now", SendNow).WithName("sendReminderNow").WithSummary("Send today's morning email now")
+            .WithDescription("Sends today's email to the account's address at once, to try it out (on a day with nothing due, a short test message). It does not count as the day's email. 409 when email is not set up on this server; 502 when the mail server does not take the message.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status502BadGateway);
+    }
+
+    private static async Task<Results<Ok<ReminderSettings>, ProblemHttpResult>> Put(HttpRequest request, Desk desk, ReminderStore store, TimeProvider clock, CancellationToken ct)
+    {
+        // Read by hand, so a wrong body is named field by field rather than as a binder's exception.
+        JsonElement body;
+        try
+        {
+            body = (await JsonDocument.ParseAsync(request.Body, cancellationToken: ct)).RootElement;
+        }
+        catch (JsonException)
+        {
+            return PipelineApi.Invalid([new Problem("", "the body is not JSON: send {\"enabled\": true, \"hour\": 7}")]);
+        }
+        var problems = new List<Problem>();
+        bool? enabled = null;
+        int? hour = null;
+        if (body.ValueKind != JsonValueKind.Object) problems.Add(new Problem("", "expected an object: {\"enabled\": true, \"hour\": 7}"));
+        else
+        {
+            foreach (var p in body.EnumerateObject())
+                if (p.Name is not ("enabled" or "hour")) problems.Add(new Problem(p.Name, "is not a setting (the settings are enabled and hour)"));
+            if (!body.TryGetProperty("enabled", out var e)) problems.Add(new Problem("enabled", "is required (true or false)"));
+            else if (e.ValueKind is JsonValueKind.True or JsonValueKind.False) enabled = e.GetBoolean();
+            else problems.Add(new Problem("enabled", "must be true or false"));
+            if (!body.TryGetProperty("hour", out var h)) problems.Add(new Problem("hour", "is required (0-23)"));
+            else if (h.ValueKind == JsonValueKind.Number && h.TryGetInt32(out var v) && v is >= 0 and <= 23) hour = v;
+            else problems.Add(new Problem("hour", $"must be a whole hour from 0 to 23, not {h.GetRawText()}"));
+        }
+        if (problems.Count > 0) return PipelineApi.Invalid(problems);
+        await store.SaveSettingsAsync(desk.UserId, enabled!.Value, hour!.Value, clock.GetUtcNow().UtcDateTime, ct);
+        return TypedResults.Ok(new ReminderSettings(enabled.Value, hour.Value));
+    }
+
+    private static async Task<Results<Ok<SentNow>, ProblemHttpResult>> SendNow(HttpRequest request, Desk desk, ReminderStore store,
+        IMailSender sender, MorningMail mail, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+    {
+        if (!sender.IsConfigured)
+            return TypedResults.Problem("Email is not set up on this server, so the morning email cannot be sent. Whoever runs this server can set it up (Smtp__Host and the other Smtp settings).",
+                statusCode: StatusCodes.Status409Conflict, title: "Email is not set up on this server");
+        var outcome = await SendTodayAsync(desk, store, sender, mail, clock, new Uri($"{request.Scheme}://{request.Host}/"), ct);
+        if (outcome.Error is { } error)
+        {
+            logs.CreateLogger("OfferDesk.Reminders").LogWarning("A test morning email for user {UserId} was not sent: {Reason}", desk.UserId, error);
+            return TypedResults.Problem($"The mail server did not take the message: {error}", statusCode: StatusCodes.Status502BadGateway, title: "The email was not sent");
+        }
+        return TypedResults.Ok(outcome.Sent!);
+    }
+
+    /// <summary>Composes and sends today's email (a short test note on an empty day); shared by the API and the Reminders page.</summary>
+    public static async Task<(SentNow? Sent, string? Error)> SendTodayAsync(Desk desk, ReminderStore store, IMailSender sender, MorningMail mail, TimeProvider clock, Uri requestBase, CancellationToken ct)
+    {
+        var userId = desk.UserId;
+        var address = await store.EmailAsync(userId, ct);
+        if (address is null) return (null, "this account has no email address");
+        var view = await desk.LoadAsync(userId, desk.Today, ct);
+        var (day, _) = new OfferDesk.Core.Model.CandidateClock(clock).LocalNow(view.Pipeline.Candidate.TimeZone);
+        var message = mail.Build(userId, address, day, view.Pipeline, requestBase, evenIfEmpty: true)!;
+        try
+        {
+            await sender.SendAsync(message, ct);
+            return (new SentNow(address, message.Subject ?? ""), null);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return (null, e.Message.ReplaceLineEndings(" ").Trim());
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+using OfferDesk.Core.Model;
+using OfferDesk.Core.Morning;
+using OfferDesk.Core.Playbook;
+using AdviceDocument = OfferDesk.Core.Playbook.Advice;
+
+namespace OfferDesk.Core.Tests;
+
+public sealed class MorningMessageTests
+{
+    // A Thursday.
+    private static readonly DateOnly Today = new(2026, 3, 12);
+
+    private static Pipeline Search() => new()
+    {
+        Candidate = new Candidate { Name = "Sam Lee" },
+        Opportunities =
+        [
+            new Opportunity
+            {
+                Id = "heron", Company = "Heron Analytics", Stage = Stage.Interviewing,
+                Contacts = [new Contact { Name = "Maya Okafor", Role = ContactRole.HiringManager, Phone = "+1 (555) 010-2030", Email = "maya@heron.example" }],
+            },
+            new Opportunity
+            {
+                Id = "ab", Company = "A&B <Labs>", Stage = Stage.Offer,
+                Contacts = [new Contact { Name = "Priya Nair", Role = ContactRole.Recruiter, Email = "priya@ab.example" }],
+            },
+            new Opportunity { Id = "quiet", Company = "Quiet Co", Stage = Stage.Applied },
+        ],
+    };
+
+    private static Move Call(DateOnly due) => new(MoveCode.AcceleratePreferred, "heron", "Heron Analytics", Priority.High, due, Channel.Phone,
+        "Call Maya: you have an offer, and Heron Analytics is your preference",
+        "You hold a real offer and would rather work at Heron Analytics.",
+        "Call Maya Okafor at Heron Analytics (+1 (555) 010-2030).\n\nOpening: \"Hi Maya, this is Sam Lee.\"");
+
+    private static Move Email(DateOnly due) => new(MoveCode.DeferOffer, "ab", "A&B <Labs>", Priority.Normal, due, Channel.Email,
+        "Tell A&B <Labs> you need a little time", "A company you prefer is still deciding.",
+        "Subject: Your offer\n\nHi Priya,\n\nThank you. Write to me at sam@home.example.\n\nBest regards,\nSam Lee");
+
+    private static Move Decide(DateOnly due) => new(MoveCode.DecideOnOffer, "quiet", "Quiet Co", Priority.Urgent, due, Channel.None,
+        "Decide on the Quiet Co offer", "Its deadline is close.", "");
+
+    private static AdviceDocument Advice(IReadOnlyList<Move> moves, params Warning[] warnings) => new(Today, moves, [], warnings);
+
+    private static readonly MorningLinks Links = new(new Uri("https://desk.example/"), new Uri("https://desk.example/reminders/stop?t=abc"), new Uri("https://desk.example/account/reminders"));
+
+    [Fact]
+    public void The_subject_names_the_first_move_the_person_and_how_many_more()
+    {
+        var message = MorningDigest.Compose(Search(), Advice([Call(Today), Email(Today), Email(Today).With(opportunity: "quiet", company: "Quiet Co")]), Links)!;
+
+        message.Subject.ShouldBe("Call Maya at Heron Analytics today, and 2 more");
+    }
+
+    [Fact]
+    public void An_overdue_first_move_says_since_when_in_words()
+    {
+        var message = MorningDigest.Compose(Search(), Advice([Call(Today.AddDays(-2))]), Links)!;
+
+        message.Subject.ShouldBe("Call Maya at Heron Analytics (overdue since Tuesday, March 10)");
+        message.Text.ShouldContain("overdue since Tuesday, March 10");
+    }
+
+    [Fact]
+    public void A_decision_first_is_its_summary_with_when_it_is_due()
+    {
+        var message = MorningDigest.Compose(Search(), Advice([Decide(Today), Call(Today)]), Links)!;
+
+        message.Subject.ShouldBe("Decide on the Quiet Co offer, due today, and 1 more");
+    }
+
+    [Fact]
+    public void Nothing_is_composed_on_a_day_with_nothing_due_and_no_warning()
+    {
+        MorningDigest.Compose(Search(), Advice([]), Links).ShouldBeNull();
+        // Moves that are only coming up are not news yet.
+        MorningDigest.Compose(Search(), Advice([Call(Today.AddDays(1)), Email(Today.AddDays(4))]), Links).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_warning_alone_is_worth_a_message()
+    {
+        var warning = new Warning("deadline-passed", "ab", "The deadline for the A&B <Labs> offer was Tuesday, March 10. Give them your answer now.");
+        var message = MorningDigest.Compose(Search(), Advice([], warning), Links)!;
+
+        message.Subject.ShouldBe("One thing to watch in your job search today");
+        message.Text.ShouldContain("Watch out");
+        message.Text.ShouldContain(warning.Message);
+        message.Html.ShouldContain("The deadline for the A&amp;B &lt;Labs&gt; offer");
+    }
+
+    [Fact]
+    public void The_text_part_has_each_move_with_why_when_how_and_the_words_to_say()
+    {
+        var advice = Advice([Call(Today), Email(Today.AddDays(-1)), Call(Today.AddDays(3)).With(code: MoveCode.FollowUp, summary: "Check in with Maya")]);
+        var text = MorningDigest.Compose(Search(), advice, Links)!.Text;
+
+        text.ShouldStartWith("Good morning, Sam.");
+        text.ShouldContain("Thursday, March 12: one move is due today and one is overdue.");
+        text.ShouldContain("1. Call Maya: you have an offer, and Heron Analytics is your preference");
+        text.ShouldContain($"Heron Analytics · {Vocabulary.PriorityHeading(Priority.High)} · {Vocabulary.ChannelLabel(Channel.Phone)} · due today");
+        text.ShouldContain("Why: You hold a real offer and would rather work at Heron Analytics.");
+        text.ShouldContain("Contact: Maya Okafor, +1 (555) 010-2030, maya@heron.example");
+        text.ShouldContain("   | Opening: \"Hi Maya, this is Sam Lee.\"");
+        text.ShouldContain($"A&B <Labs> · {Vocabulary.PriorityHeading(Priority.Normal)} · {Vocabulary.ChannelLabel(Channel.Email)} · overdue since yesterday");
+        text.ShouldContain("Coming up\n - Check in with Maya (due Sunday, March 15)");
+        text.ShouldContain("Open Today in OfferDesk: https://desk.example/");
+        text.ShouldContain("Stop these emails: https://desk.example/reminders/stop?t=abc");
+    }
+
+    [Fact]
+    public void Neither_part_shows_our_codes_or_document_dates()
+    {
+        var advice = Advice([Call(Today), Email(Today), Decide(Today.AddDays(-3))], new Warning("plan-b-unconfirmed", "ab", "Be ready to accept A&B <Labs>."));
+        var message = MorningDigest.Compose(Search(), advice, Links)!;
+
+        foreach (var part in new[] { message.Subject, message.Text, message.Html })
+        {
+            foreach (var code in new[] { "accelerate-preferred", "defer-offer", "decide-on-offer", "plan-b-unconfirmed", "high", "urgent", "either" })
+                Regex.IsMatch(part, $@"(?<![\w-]){code}(?![\w-])").ShouldBeFalse($"\"{code}\" in {part}");
+            Regex.IsMatch(part, @"\d{4}-\d{2}-\d{2}").ShouldBeFalse(part);
+        }
+    }
+
+    [Fact]
+    public void The_html_part_links_phones_and_emails_and_escapes_everything_else()
+    {
+        var html = MorningDigest.Compose(Search(), Advice([Call(Today), Email(Today)]), Links)!.Html;
+
+        html.ShouldContain("<a href=\"tel:+15550102030\">+1 (555) 010-2030</a>");
+        html.ShouldContain("<a href=\"mailto:maya@heron.example\">maya@heron.example</a>");
+        html.ShouldContain("<a href=\"mailto:priya@ab.example\">priya@ab.example</a>");
+        // An address the script itself names is linked too.
+        html.ShouldContain("<a href=\"mailto:sam@home.example\">sam@home.example</a>");
+        html.ShouldContain("Tell A&amp;B &lt;Labs&gt; you need a little time");
+        html.ShouldNotContain("<Labs>");
+        html.ShouldContain("<a href=\"https://desk.example/\">Open Today in OfferDesk</a>");
+        html.ShouldContain("<a href=\"https://desk.example/reminders/stop?t=abc\">stop these emails</a>");
+        html.ShouldContain("<strong>Why:</strong> You hold a real offer");
+    }
+
+    [Fact]
+    public void Without_links_there_is_no_footer_to_follow()
+    {
+        var message = MorningDigest.Compose(Search(), Advice([Call(Today)]))!;
+
+        message.Text.ShouldNotContain("Stop these emails");
+        message.Text.ShouldNotContain("Open Today");
+        message.Html.ShouldNotContain("stop these emails");
+    }
+
+    [Fact]
+    public void The_example_search_gives_a_message_with_every_due_move()
+    {
+        var day = new DateOnly(2026, 3, 10);
+        var pipeline = ExampleSearch.Create(day);
+        var advice = Advisor.Advise(pipeline, day);
+        var message = MorningDigest.Compose(pipeline, advice, Links)!;
+
+        var due = MorningDigest.DueMoves(advice);
+        due.ShouldNotBeEmpty();
+        message.Subject.ShouldEndWith(due.Count > 1 ? $", and {due.Count - 1} more" : "today");
+        foreach (var m in due)
+        {
+            message.Text.ShouldContain(m.Summary);
+            message.Text.ShouldContain(m.Why);
+            message.Text.ShouldNotContain(m.CodeText);
+        }
+    }
+
+    [Theory]
+    [InlineData("+1 555 0100", "+15550100")]
+    [InlineData("(555) 010-2030", "5550102030")]
+    [InlineData(" +44 20 7946 0958", "+442079460958")]
+    public void Phone_numbers_dial_as_digits(string phone, string dial) => MorningDigest.Dial(phone).ShouldBe(dial);
+}
