@@ -16,4 +16,24 @@ if (args is ["describe", var n])
     return;
 }
 
+// "phases N": a rough split of one advice's time (situation, proposals, the rest), to see where to look.
+if (args is ["phases", var size])
+{
+    var today = new DateOnly(2026, 3, 10);
+    var pipeline = SearchGenerator.Create(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), seed: 20260310, today);
+    const int rounds = 400;
+    for (var warm = 0; warm < 50; warm++) Advisor.Advise(pipeline, today);
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    for (var i = 0; i < rounds; i++) _ = new Situation(pipeline, today);
+    var situation = clock.Elapsed.TotalMicroseconds / rounds;
+    clock.Restart();
+    for (var i = 0; i < rounds; i++) Advisor.Advise(pipeline, today);
+    var advise = clock.Elapsed.TotalMicroseconds / rounds;
+    clock.Restart();
+    for (var i = 0; i < rounds; i++) foreach (var m in Advisor.Advise(pipeline, today).Moves) _ = m.Script;
+    var withScripts = clock.Elapsed.TotalMicroseconds / rounds;
+    Console.WriteLine($"situation {situation:F0} us, advise {advise:F0} us, advise and every script {withScripts:F0} us");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(AdviseBenchmarks).Assembly).Run(args);

@@ -1,5 +1,7 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using OfferDesk.Core.Model;
 using System.Text;
 
 namespace OfferDesk.Cli;
@@ -30,6 +32,17 @@ public static class Terminal
     /// </summary>
     public static void CleanStrings(object? value) => Walk(value, new HashSet<object>(ReferenceEqualityComparer.Instance));
 
+    // Published with Native AOT, reflection sees only what is kept: these keep every public property
+    // of the document's types, which is all the walk reads.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Pipeline))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Candidate))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Opportunity))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Process))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Contact))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Interview))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Offer))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Event))]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The document's types are kept whole by the DynamicDependency attributes above.")]
     private static void Walk(object? value, HashSet<object> seen)
     {
         if (value is null or string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value)) return;

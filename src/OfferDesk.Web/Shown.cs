@@ -23,15 +23,6 @@ public static class Shown
     public static string Time(int hour, int minute) =>
         $"{(hour % 12 == 0 ? 12 : hour % 12)}:{minute:00} {(hour < 12 ? "am" : "pm")}";
 
-    /// <summary>
-    /// The candidate's zone: the one they chose, else this server's (a time typed without an
-    /// offset is read in it, and every time is shown in it).
-    /// </summary>
-    public static DateTimeZone Zone(Candidate candidate, TimeZoneInfo server) =>
-        Zones.Find(candidate.TimeZone)
-        ?? DateTimeZoneProviders.Tzdb.GetZoneOrNull(server.Id)
-        ?? NodaTime.TimeZones.BclDateTimeZone.FromTimeZoneInfo(server);
-
     /// <summary>"Tue 10 Mar, 3:00 pm" in the zone, or just the day when no time was given.</summary>
     public static string When(InterviewTime at, DateTimeZone zone, DateOnly today)
     {

@@ -206,7 +206,9 @@ public sealed class CalendarIcsFeedTests
     public void A_repeated_move_does_not_produce_two_events_with_one_uid()
     {
         var advice = SomeAdvice();
-        var doubled = advice with { Moves = [.. advice.Moves, advice.Moves[0] with { Summary = "again" }] };
+        var first = advice.Moves[0];
+        var again = first.With(summary: "again");
+        var doubled = advice with { Moves = [.. advice.Moves, again] };
         var uids = Events(IcsFeed.Write(Search(), doubled, Stamp)).Select(e => e["UID"]).ToList();
 
         uids.Distinct().Count().ShouldBe(uids.Count);

@@ -49,7 +49,7 @@ public sealed class MorningMessageTests
     [Fact]
     public void The_subject_names_the_first_move_the_person_and_how_many_more()
     {
-        var message = MorningDigest.Compose(Search(), Advice([Call(Today), Email(Today), Email(Today) with { Opportunity = "quiet", Company = "Quiet Co" }]), Links)!;
+        var message = MorningDigest.Compose(Search(), Advice([Call(Today), Email(Today), Email(Today).With(opportunity: "quiet", company: "Quiet Co")]), Links)!;
 
         message.Subject.ShouldBe("Call Maya at Heron Analytics today, and 2 more");
     }
@@ -94,7 +94,7 @@ public sealed class MorningMessageTests
     [Fact]
     public void The_text_part_has_each_move_with_why_when_how_and_the_words_to_say()
     {
-        var advice = Advice([Call(Today), Email(Today.AddDays(-1)), Call(Today.AddDays(3)) with { Code = MoveCode.FollowUp, Summary = "Check in with Maya" }]);
+        var advice = Advice([Call(Today), Email(Today.AddDays(-1)), Call(Today.AddDays(3)).With(code: MoveCode.FollowUp, summary: "Check in with Maya")]);
         var text = MorningDigest.Compose(Search(), advice, Links)!.Text;
 
         text.ShouldStartWith("Good morning, Sam.");

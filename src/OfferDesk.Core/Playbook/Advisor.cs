@@ -19,15 +19,18 @@ public static class Advisor
                 proposals.Add(p);
             }
         }
-        proposals = Absorb(proposals);
+        proposals = Absorb(s, proposals);
 
         var moves = new List<Move>(proposals.Count);
         var upcoming = new List<Move>();
         foreach (var p in proposals)
         {
             var o = p.Opportunity;
-            var script = p.Channel == Channel.None ? "" : p.Rule.Script(s, o, p.Channel, p.Absorbed);
-            var move = new Move(p.Code, o.Id, o.Company, p.Priority, p.Due, p.Channel, p.Summary, p.Why, script) { Absorbed = [.. p.Absorbed] };
+            // Written when first read (every proposal is settled by now, so the words cannot change).
+            var absorbed = p.AbsorbedOrEmpty;
+            var move = p.Channel == Channel.None
+                ? new Move(p.Code, o.Id, o.Company, p.Priority, p.Due, p.Channel, p.Summary, p.Why, "") { Absorbed = absorbed }
+                : new Move(p.Code, o.Id, o.Company, p.Priority, p.Due, p.Channel, p.Summary, p.Why, () => p.Rule.Script(s, o, p.Channel, absorbed)) { Absorbed = absorbed };
             (p.Rule.WaitsInUpcoming && p.Due > s.Today ? upcoming : moves).Add(move);
         }
         moves.Sort(MoveOrder);
@@ -47,14 +50,17 @@ public static class Advisor
         (MoveCode.DeferOffer, MoveCode.GetOfferInWriting, false),
     ];
 
-    private static List<Proposal> Absorb(List<Proposal> proposals)
+    private static List<Proposal> Absorb(Situation s, List<Proposal> proposals)
     {
+        // Only an opportunity holding both moves of some pair needs a look; most hold one move.
         var byOpportunity = new Dictionary<Opportunity, List<Proposal>>(ReferenceEqualityComparer.Instance);
         foreach (var p in proposals)
         {
+            if (!HoldsAPair(s, p.Opportunity)) continue;
             if (!byOpportunity.TryGetValue(p.Opportunity, out var list)) byOpportunity[p.Opportunity] = list = [];
             list.Add(p);
         }
+        if (byOpportunity.Count == 0) return proposals;
         var dropped = new HashSet<Proposal>(ReferenceEqualityComparer.Instance);
         var raised = new Dictionary<Proposal, Proposal>(ReferenceEqualityComparer.Instance);
         foreach (var list in byOpportunity.Values)
@@ -80,6 +86,13 @@ public static class Advisor
         foreach (var p in proposals)
             if (!dropped.Contains(p)) result.Add(raised.GetValueOrDefault(p, p));
         return result;
+    }
+
+    private static bool HoldsAPair(Situation s, Opportunity o)
+    {
+        foreach (var (first, second, _) in Pairs)
+            if (s.IsProposed(first, o) && s.IsProposed(second, o)) return true;
+        return false;
     }
 
     private static int MoveOrder(Move a, Move b)

@@ -11,23 +11,83 @@ public enum MoveCode
     SignalCommitment, FollowUp, AskAboutProcess, KeepInterviewing, KeepInTouch,
 }
 
-/// <summary>One piece of advice: what to do about one opportunity, why, by when and how.</summary>
-public sealed record Move(
-    MoveCode Code,
-    string Opportunity,
-    string Company,
-    Priority Priority,
-    DateOnly Due,
-    Channel Channel,
-    string Summary,
-    string Why,
-    string Script)
+/// <summary>
+/// One piece of advice: what to do about one opportunity, why, by when and how. The script is
+/// written when first read: most consumers show a few scripts of many moves, and writing every
+/// script was most of the engine's time.
+/// </summary>
+public sealed class Move : IEquatable<Move>
 {
+    private Func<string>? _write;
+    private string? _script;
+
+    public Move(MoveCode code, string opportunity, string company, Priority priority, DateOnly due, Channel channel,
+        string summary, string why, string script)
+        : this(code, opportunity, company, priority, due, channel, summary, why) => _script = script;
+
+    /// <summary>A move whose script <paramref name="write"/> produces on first read.</summary>
+    public Move(MoveCode code, string opportunity, string company, Priority priority, DateOnly due, Channel channel,
+        string summary, string why, Func<string> write)
+        : this(code, opportunity, company, priority, due, channel, summary, why) => _write = write;
+
+    private Move(MoveCode code, string opportunity, string company, Priority priority, DateOnly due, Channel channel, string summary, string why)
+    {
+        Code = code;
+        Opportunity = opportunity;
+        Company = company;
+        Priority = priority;
+        Due = due;
+        Channel = channel;
+        Summary = summary;
+        Why = why;
+    }
+
+    public MoveCode Code { get; }
+    public string Opportunity { get; }
+    public string Company { get; }
+    public Priority Priority { get; }
+    public DateOnly Due { get; }
+    public Channel Channel { get; }
+    public string Summary { get; }
+    public string Why { get; }
+
+    /// <summary>What to say or write; empty for a decision (channel none).</summary>
+    public string Script
+    {
+        get
+        {
+            if (_script is null)
+            {
+                // Two readers may both write it; they write the same text, so either result stands.
+                _script = _write?.Invoke() ?? "";
+                _write = null;
+            }
+            return _script;
+        }
+    }
+
     /// <summary>The code as the document writes it: <c>defer-offer</c>.</summary>
     public string CodeText => Wording.Code(Code);
 
     /// <summary>Moves whose message this one carries too ("one message per company per day"); Done logs theirs as well.</summary>
     public IReadOnlyList<MoveCode> Absorbed { get; init; } = [];
+
+    /// <summary>A copy with some fields changed (the script is read, and so written, if it is kept).</summary>
+    public Move With(MoveCode? code = null, string? opportunity = null, string? company = null, Priority? priority = null,
+        DateOnly? due = null, Channel? channel = null, string? summary = null, string? why = null, string? script = null) =>
+        new(code ?? Code, opportunity ?? Opportunity, company ?? Company, priority ?? Priority, due ?? Due, channel ?? Channel,
+            summary ?? Summary, why ?? Why, script ?? Script) { Absorbed = Absorbed };
+
+    public bool Equals(Move? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (Code == other.Code && Opportunity == other.Opportunity && Company == other.Company && Priority == other.Priority
+                && Due == other.Due && Channel == other.Channel && Summary == other.Summary && Why == other.Why && Script == other.Script));
+
+    public override bool Equals(object? obj) => Equals(obj as Move);
+
+    public override int GetHashCode() => HashCode.Combine(Code, Opportunity, Due, Priority);
+
+    public override string ToString() => $"{CodeText}/{Opportunity} ({Priority}, due {Wording.Date(Due)}): {Summary}";
 }
 
 public enum Priority { Urgent, High, Normal, Low }
@@ -47,5 +107,11 @@ public sealed record Advice(DateOnly Today, IReadOnlyList<Move> Moves, IReadOnly
 public sealed record Proposal(MoveRule Rule, Opportunity Opportunity, Priority Priority, DateOnly Due, Channel Channel, string Summary, string Why)
 {
     public MoveCode Code => Rule.Code;
-    public List<MoveCode> Absorbed { get; } = [];
+
+    private List<MoveCode>? _absorbed;
+
+    /// <summary>What this message carries besides its own move; allocated only for the few that carry something.</summary>
+    public List<MoveCode> Absorbed => _absorbed ??= [];
+
+    public IReadOnlyList<MoveCode> AbsorbedOrEmpty => _absorbed is { Count: > 0 } list ? [.. list] : [];
 }

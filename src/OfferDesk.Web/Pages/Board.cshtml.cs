@@ -78,9 +78,8 @@ public sealed class BoardModel(Desk desk) : PageModel
         if (to == "closed") return await ExistingOr(id, ct, () => Redirect($"/opportunities/{id}/log?show=closed&returnUrl=/board"));
         if (!Wording.TryParse<Stage>(to ?? "", out var stage))
             return await Refused(new EditResult(false, false, [new Problem("to", "Choose where to move the company.")], version ?? 0), ct);
-        var today = desk.Today;
         var result = await desk.EditAsync(version, p =>
-            p.Find(id) is { } o ? p.MoveTo(o, stage, today) is { } problem ? [problem] : [] : [new Problem("id", "no such company")], ct);
+            p.Find(id) is { } o ? p.MoveTo(o, stage, desk.TodayFor(p)) is { } problem ? [problem] : [] : [new Problem("id", "no such company")], ct);
         if (result.Saved)
         {
             TempData["Flash"] = $"Moved to {Shown.Stage(stage)}.";
@@ -120,9 +119,9 @@ public sealed class BoardModel(Desk desk) : PageModel
     {
         (AddCompany, AddRole, AddStage) = (company, role, stage ?? "applied");
         var name = company?.Trim() ?? "";
-        var today = desk.Today;
         var result = await desk.EditAsync(version, p =>
         {
+            var today = desk.TodayFor(p);
             var problems = new List<Problem>();
             if (name.Length == 0) problems.Add(new("add-company", "Company: enter the company's name."));
             else if (name.Length > 200) problems.Add(new("add-company", "Company: use at most 200 characters."));

@@ -58,7 +58,7 @@ public sealed class LogModel(Desk desk) : PageModel
         View = await desk.LoadAsync(ct);
         if (View.Pipeline.Find(id) is not { } o) return false;
         Opportunity = o;
-        Zone = Shown.Zone(View.Pipeline.Candidate, desk.ServerZone);
+        Zone = desk.ZoneFor(View.Pipeline);
         return true;
     }
 
@@ -76,7 +76,7 @@ public sealed class LogModel(Desk desk) : PageModel
             }
             Text(kind, "scheduled-kind", "Kind of interview", 100, problems);
             if (problems.Count > 0 || day is null) return;
-            if (o.ScheduleInterview(Shown.AtLocal(day.Value, at, Shown.Zone(p.Candidate, desk.ServerZone)), kind, today) is { } refused) problems.Add(new("scheduled-date", refused.Message));
+            if (o.ScheduleInterview(Shown.AtLocal(day.Value, at, desk.ZoneFor(p)), kind, today) is { } refused) problems.Add(new("scheduled-date", refused.Message));
         }, o => $"Interview with {o.Company} added.");
     }
 
@@ -204,10 +204,10 @@ public sealed class LogModel(Desk desk) : PageModel
         var ct = HttpContext.RequestAborted;
         ReturnUrl = Infrastructure.LocalUrl.Safe(Url, returnUrl ?? $"/opportunities/{id}");
         Show = form;
-        var today = desk.Today;
         string company = "";
         var result = await desk.EditAsync(version, p =>
         {
+            var today = desk.TodayFor(p);
             if (p.Find(id) is not { } o) return [new Problem("id", "no such company")];
             company = o.Company;
             var problems = new List<Problem>();

@@ -16,12 +16,11 @@ public sealed class DoneModel(Desk desk, Undo undo) : PageModel
     public async Task<IActionResult> OnPostAsync(string code, string opportunity, int? version, string? choice, string? returnUrl, CancellationToken ct)
     {
         ReturnUrl = Infrastructure.LocalUrl.Safe(Url, returnUrl);
-        var today = desk.Today;
         Core.Model.Pipeline? changed = null;
         var result = await desk.EditAsync(version, p =>
         {
             var before = p.Clone();
-            if (Completion.Complete(p, code ?? "", opportunity ?? "", today, choice) is { } problem) return [problem];
+            if (Completion.Complete(p, code ?? "", opportunity ?? "", desk.TodayFor(p), choice) is { } problem) return [problem];
             changed = Undo.Changed(before, p);
             return [];
         }, ct);
