@@ -39,6 +39,7 @@ public static class WebApp
         services.AddSingleton(limits);
         services.AddSingleton<LoadedSearches>();
         services.AddSingleton<RenderedPages>();
+        services.AddSingleton<DatabaseHealth>();
         services.AddScoped<Desk>();
         services.AddHttpContextAccessor();
 
@@ -174,7 +175,7 @@ public static class WebApp
 
         app.MapOpenApi();
         app.MapApiReference();
-        app.MapGet("/health", (DatabaseTarget db) => DatabaseCheck.Problem(db) is { } problem
+        app.MapGet("/health", (DatabaseHealth db) => db.Problem() is { } problem
                 ? Results.Text($"unhealthy: {problem}", statusCode: StatusCodes.Status503ServiceUnavailable)
                 : Results.Text("ok"))
             .AllowAnonymous().ExcludeFromDescription();
