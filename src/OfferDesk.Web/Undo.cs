@@ -29,6 +29,13 @@ public sealed class Undo(IDataProtectionProvider protection)
 
     private static string One(Opportunity o) => PipelineJson.Serialize(new Pipeline { Opportunities = [o] }, indented: false);
 
+    /// <summary>
+    /// A short fingerprint of one company as it is stored: a form carries the one it was made
+    /// from, so a save conflicts only when that company changed since, not when another did.
+    /// </summary>
+    public static string Fingerprint(Opportunity o) =>
+        Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(One(o))))[..22];
+
     public string Seal(string userId, int versionAfter, Pipeline changedBefore) =>
         _protector.Protect(JsonSerializer.Serialize(new Sealed(userId, versionAfter, PipelineJson.Serialize(changedBefore, indented: false))), Lifetime);
 

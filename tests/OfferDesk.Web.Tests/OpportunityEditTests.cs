@@ -83,21 +83,51 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
     [Theory]
     [InlineData("sqlite")]
     [PostgresInlineData("postgres")]
-    public async Task AFormMadeBeforeAnotherSaveIs409WithAClearMessageAndSavesNothing(string provider)
+    public async Task TwoTabsEditingTwoDifferentCompaniesBothSave(string provider)
     {
         var browser = await ExampleUserAsync(provider);
-        var stale = await HtmlForm.LoadAsync(browser, Page, SaveForm);
-        var other = await HtmlForm.LoadAsync(browser, "/opportunities/fabrikam", SaveForm);
-        (await other.Set("Input.Role", "Changed in another tab").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var first = await HtmlForm.LoadAsync(browser, Page, SaveForm);
+        var second = await HtmlForm.LoadAsync(browser, "/opportunities/fabrikam", SaveForm);
+        (await second.Set("Input.Role", "Changed in another tab").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var response = await first.Set("Input.Role", "Kept edit").SubmitAsync(browser);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var pipeline = await browser.PipelineAsync();
+        Http.Opportunity(pipeline, "fabrikam").GetProperty("role").GetString().ShouldBe("Changed in another tab");
+        Http.Opportunity(pipeline, "bluebird").GetProperty("role").GetString().ShouldBe("Kept edit");
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task TheSameCompanyChangedInAnotherTabShowsBothVersionsAndLosesNothingTyped(string provider)
+    {
+        var browser = await ExampleUserAsync(provider);
+        var mine = await HtmlForm.LoadAsync(browser, Page, SaveForm);
+        var theirs = await HtmlForm.LoadAsync(browser, Page, SaveForm);
+        (await theirs.Set("Input.Role", "From the other tab").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var between = await browser.PipelineAsync();
 
-        var response = await stale.Set("Input.Role", "Lost edit").SubmitAsync(browser);
+        var response = await mine.Set("Input.Role", "Typed here").Set("Input.Notes", "Notes typed here").SubmitAsync(browser);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        html.ShouldContain("Your search changed since this page was opened");
-        html.ShouldContain("Nothing was saved");
+        var html = await response.Content.ReadAsStringAsync();
+        var text = System.Net.WebUtility.HtmlDecode(html);
+        text.ShouldContain("This company was changed in another tab");
+        text.ShouldContain("Nothing was saved");
+        var saved = text[text.IndexOf("The version saved elsewhere", StringComparison.Ordinal)..];
+        saved[..saved.IndexOf("</section>", StringComparison.Ordinal)].ShouldContain("From the other tab");
+        var again = HtmlForm.Find(html, Page, SaveForm);
+        again["Input.Role"].ShouldBe("Typed here");
+        again["Input.Notes"].ShouldBe("Notes typed here");
         (await browser.PipelineAsync()).ShouldBe(between);
+
+        // Saving from the conflict view keeps what was typed.
+        (await again.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var northwind = Http.Opportunity(await browser.PipelineAsync(), "bluebird");
+        northwind.GetProperty("role").GetString().ShouldBe("Typed here");
+        northwind.GetProperty("notes").GetString().ShouldBe("Notes typed here");
     }
 
     [Theory]

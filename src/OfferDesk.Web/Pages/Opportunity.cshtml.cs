@@ -68,17 +68,35 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         if (!await LoadAsync(id, ct)) return NotFound();
         Input = OpportunityInput.From(Opportunity);
         Version = View.Version;
+        Loaded = Undo.Fingerprint(Opportunity);
         AddBlankRows();
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string id, int? version, CancellationToken ct)
+    /// <summary>The fingerprint of the company this form was made from (see <see cref="Undo.Fingerprint"/>).</summary>
+    public string Loaded { get; private set; } = "";
+
+    /// <summary>The candidate's zone, for times shown on this page.</summary>
+    public NodaTime.DateTimeZone Zone => desk.ZoneFor(View.Pipeline);
+
+    /// <summary>Set when another tab saved this same company since the form was loaded: the page shows theirs beside what was typed.</summary>
+    public Opportunity? Theirs { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync(string id, int? version, string? loaded, CancellationToken ct)
     {
         var index = -1;
-        var result = await desk.EditAsync(version, p =>
+        var changedElsewhere = false;
+        // With the company's fingerprint, only a change to this company since it was loaded is a
+        // conflict; a save to another company (another tab) is kept, and this one is applied on top.
+        var result = await desk.EditAsync(string.IsNullOrEmpty(loaded) ? version : null, p =>
         {
             index = p.Opportunities.FindIndex(o => o.Id == id);
             if (index < 0) return [new Problem("id", "not found")];
+            if (!string.IsNullOrEmpty(loaded) && Undo.Fingerprint(p.Opportunities[index]) != loaded)
+            {
+                changedElsewhere = true;
+                return [new Problem("", "This company was changed in another tab or on another device since you opened this page. Nothing was saved. Its saved version is shown below, and the form still holds what you typed: save again to keep yours.")];
+            }
             return Input.ApplyTo(p.Opportunities[index], $"opportunities[{index}].", desk.ZoneFor(p));
         }, ct);
         if (result.Saved)
@@ -92,8 +110,16 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         var prefix = $"opportunities[{index}].";
         Problems = [.. result.Problems.Select(p => p with { Path = Input.FormPath(p.Path, prefix) })];
         Version = result.Conflict ? version ?? View.Version : View.Version;
+        Loaded = string.IsNullOrEmpty(loaded) ? Undo.Fingerprint(Opportunity) : loaded;
+        if (changedElsewhere)
+        {
+            // Saving again from here means "keep mine": the form now stands on the saved version.
+            Theirs = Opportunity;
+            Loaded = Undo.Fingerprint(Opportunity);
+            Version = View.Version;
+        }
         AddBlankRows();
-        Response.StatusCode = result.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        Response.StatusCode = result.Conflict || changedElsewhere ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }
 
