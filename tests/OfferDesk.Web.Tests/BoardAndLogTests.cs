@@ -467,5 +467,23 @@ public sealed partial class BoardAndLogTests : IAsyncLifetime
         JsonDocument.Parse(await again.PipelineAsync()).RootElement.GetProperty("opportunities").GetArrayLength().ShouldBe(0);
     }
 
+    [Fact]
+    public async Task TheSearchDownloadsAsASpreadsheetInPeoplesWords()
+    {
+        var browser = await ExampleUserAsync();
+        var response = await browser.GetAsync("/data?handler=ExportCsv");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var text = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
+        using var csv = new CsvHelper.CsvReader(new StringReader(text), System.Globalization.CultureInfo.InvariantCulture);
+        var rows = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
+        rows.Select(r => r["Company"]).ShouldBe(["Northwind Traders", "Bluebird Health", "Contoso Cloud", "Fabrikam Studio"]);
+        rows[1]["Stage"].ShouldBe("Offers in hand");
+        rows[1]["Offer"].ShouldBe("In writing");
+        rows[1]["Base salary"].ShouldBe("140000");
+        rows[0]["Contacts"].ShouldBe("Dana Ruiz +1 555 0100 dana@northwind.example");
+        rows[3]["Rank"].ShouldBe("");
+    }
+
     private static string Normalized(string pipelineJson) => JsonSerializer.Serialize(JsonDocument.Parse(pipelineJson).RootElement);
 }

@@ -70,6 +70,44 @@ public sealed class DataModel(Desk desk, Microsoft.AspNetCore.Identity.UserManag
         return File(bytes, "application/json", $"offerdesk-search-{Core.Model.Wording.Date(view.Today)}.json");
     }
 
+    /// <summary>
+    /// The search as a spreadsheet: one row per company, in people's words (stage names, dates as
+    /// written in the document), for any spreadsheet program. The JSON download stays the full copy.
+    /// </summary>
+    public async Task<IActionResult> OnGetExportCsvAsync(CancellationToken ct)
+    {
+        var view = await desk.LoadAsync(ct);
+        await using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        await using (var csv = new CsvHelper.CsvWriter(text, System.Globalization.CultureInfo.InvariantCulture))
+        {
+            foreach (var header in new[] { "Company", "Role", "Stage", "Rank", "Applied on", "Last heard from", "Next step", "Due",
+                         "Offer", "Base salary", "Currency", "Answer by", "Paid days off", "Workplace", "Location", "Contacts", "Notes" })
+                csv.WriteField(header);
+            await csv.NextRecordAsync();
+            var next = view.Advice.Moves.Concat(view.Advice.Upcoming).GroupBy(m => m.Opportunity).ToDictionary(g => g.Key, g => g.First());
+            foreach (var o in view.Pipeline.Opportunities.OrderBy(o => o.Preference ?? int.MaxValue))
+            {
+                var move = next.GetValueOrDefault(o.Id);
+                var offer = o.Offer is { Status: not Core.Model.OfferStatus.Expected } f ? f : null;
+                string? Day(DateOnly? d) => d is { } x ? Core.Model.Wording.Date(x) : null;
+                foreach (var field in new[]
+                         {
+                             o.Company, o.Role, Shown.Stage(o.Stage), o.Preference?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                             Day(o.AppliedOn), Day(o.LastHeardFrom), move?.Summary, Day(move?.Due),
+                             offer is null ? null : Shown.OfferStatus(offer.Status),
+                             offer?.BaseSalary?.ToString(System.Globalization.CultureInfo.InvariantCulture), offer?.Currency, Day(offer?.Deadline),
+                             offer?.PtoDays?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                             offer?.Workplace is { } w ? Shown.Workplace(w) : null, offer?.Location,
+                             string.Join("; ", o.Contacts.Select(c => string.Join(" ", new[] { c.Name, c.Phone, c.Email }.Where(x => !string.IsNullOrWhiteSpace(x))))),
+                             o.Notes,
+                         })
+                    csv.WriteField(field ?? "");
+                await csv.NextRecordAsync();
+            }
+        }
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray(), "text/csv", $"offerdesk-search-{Core.Model.Wording.Date(view.Today)}.csv");
+    }
+
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, int? version, bool confirm, CancellationToken ct)
     {
         var problems = new List<Problem>();
