@@ -149,7 +149,7 @@ public static class Commands
         cmd.SetAction(r =>
         {
             var path = r.GetValue(file)!;
-            var day = DateOnly.FromDateTime(DateTime.Now);
+            var day = Clock.Today((string?)null);
             if (r.GetValue(around) is { } given && !Wording.TryParseDate(given, out day))
             {
                 Console.Error.WriteLine($"--today: \"{given}\" is not a date (YYYY-MM-DD)");
@@ -175,6 +175,9 @@ public static class Commands
         });
         return cmd;
     }
+
+    /// <summary>The one clock (see CandidateClock): nothing else here reads the machine's time or zone.</summary>
+    private static readonly CandidateClock Clock = new(TimeProvider.System);
 
     /// <summary>Reads and validates a document; prints every problem and gives null when it is bad.</summary>
     private static (Pipeline, DateOnly)? Load(string path, string? today)
@@ -206,6 +209,7 @@ public static class Commands
         // Printed as text, a company name must not carry escape sequences to the terminal. (The
         // advice JSON would escape them, but a control character is nothing a person typed on purpose.)
         Terminal.CleanStrings(result.Pipeline);
-        return (result.Pipeline!, day ?? result.Pipeline!.Today ?? DateOnly.FromDateTime(DateTime.Now));
+        // With neither --today nor the document's today: the date in candidate.timeZone, else the machine's.
+        return (result.Pipeline!, day ?? result.Pipeline!.Today ?? Clock.Today(result.Pipeline!));
     }
 }

@@ -47,15 +47,28 @@ public sealed record EditResult(bool Saved, bool Conflict, IReadOnlyList<Problem
 /// checked against the stored version on every request (so several instances stay correct), and
 /// edits that validate the whole document before anything is saved.
 /// </summary>
-public sealed class Desk(SearchStore store, LoadedSearches cache, TimeProvider clock, IHttpContextAccessor http)
+public sealed class Desk(SearchStore store, LoadedSearches cache, CandidateClock clock, IHttpContextAccessor http)
 {
     private sealed record Cached(Pipeline Pipeline, int Version, Lazy<Advice> Advice, DateOnly Day);
 
     public string UserId => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier)
                             ?? throw new InvalidOperationException("no signed-in user");
 
-    /// <summary>Today in the server's time zone.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    /// <summary>
+    /// Today for the signed-in user as last read: the date in their zone if their search is in
+    /// memory, else the server's. Where the day must be the candidate's for sure, use
+    /// <see cref="TodayAsync"/> or, inside an edit, <see cref="TodayFor"/>.
+    /// </summary>
+    public DateOnly Today => clock.Today(cache.Store.TryGetValue(UserId, out Cached? hit) ? hit!.Pipeline.Candidate.TimeZone : null);
+
+    /// <summary>Today in the user's zone (<c>candidate.timeZone</c>), else the server's; reads the search if it is not in memory.</summary>
+    public async Task<DateOnly> TodayAsync(string userId, CancellationToken ct = default) => (await LoadAsync(userId, null, ct)).Today;
+
+    /// <summary>Today for the candidate of this search.</summary>
+    public DateOnly TodayFor(Pipeline pipeline) => clock.Today(pipeline);
+
+    /// <summary>The zone a wall-clock time typed by this candidate means.</summary>
+    public NodaTime.DateTimeZone ZoneFor(Pipeline pipeline) => clock.ZoneFor(pipeline);
 
     // The stored version, asked once per request: the rendered-page cache asks first, and a page
     // rendered on a miss loads the search at that same version without asking again.
@@ -70,24 +83,27 @@ public sealed class Desk(SearchStore store, LoadedSearches cache, TimeProvider c
         return version;
     }
 
-    public Task<DeskView> LoadAsync(CancellationToken ct = default) => LoadAsync(UserId, Today, ct);
+    public Task<DeskView> LoadAsync(CancellationToken ct = default) => LoadAsync(UserId, null, ct);
 
-    public async Task<DeskView> LoadAsync(string userId, DateOnly today, CancellationToken ct = default)
+    /// <summary>The user's search and its advice for <paramref name="day"/>, or for their today when null.</summary>
+    public async Task<DeskView> LoadAsync(string userId, DateOnly? day, CancellationToken ct = default)
     {
         var version = await VersionAsync(userId, ct);
         if (cache.Store.TryGetValue(userId, out Cached? hit) && hit!.Version == version)
         {
+            var today = day ?? clock.Today(hit.Pipeline);
             if (hit.Day == today) return new DeskView(hit.Pipeline, hit.Version, today, () => hit.Advice.Value);
             return new DeskView(hit.Pipeline, hit.Version, today, () => Advisor.Advise(hit.Pipeline, today));
         }
         var stored = await store.LoadAsync(userId, ct);
-        var fresh = new Cached(stored.Pipeline, stored.Version, new Lazy<Advice>(() => Advisor.Advise(stored.Pipeline, today)), today);
+        var storedToday = day ?? clock.Today(stored.Pipeline);
+        var fresh = new Cached(stored.Pipeline, stored.Version, new Lazy<Advice>(() => Advisor.Advise(stored.Pipeline, storedToday)), storedToday);
         // Weighed in bytes, estimated from the stored document; a search larger than the whole
         // cache is simply not kept.
         var bytes = Math.Max(1L, (long)stored.DocumentChars * Infrastructure.CacheLimits.SearchBytesPerDocumentChar);
         if (bytes <= cache.MaxBytes)
             cache.Store.Set(userId, fresh, new MemoryCacheEntryOptions { Size = bytes, SlidingExpiration = TimeSpan.FromMinutes(20) });
-        return new DeskView(fresh.Pipeline, fresh.Version, today, () => fresh.Advice.Value);
+        return new DeskView(fresh.Pipeline, fresh.Version, storedToday, () => fresh.Advice.Value);
     }
 
     /// <summary>

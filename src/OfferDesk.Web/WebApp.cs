@@ -34,10 +34,12 @@ public static class WebApp
         });
 
         services.AddOfferDeskDb(config);
+        services.AddSingleton<OfferDesk.Core.Model.CandidateClock>();
         var limits = CacheLimits.From(config);
         services.AddSingleton(limits);
         services.AddSingleton<LoadedSearches>();
         services.AddSingleton<RenderedPages>();
+        services.AddSingleton<DatabaseHealth>();
         services.AddScoped<Desk>();
         services.AddHttpContextAccessor();
 
@@ -173,7 +175,7 @@ public static class WebApp
 
         app.MapOpenApi();
         app.MapApiReference();
-        app.MapGet("/health", (DatabaseTarget db) => DatabaseCheck.Problem(db) is { } problem
+        app.MapGet("/health", (DatabaseHealth db) => db.Problem() is { } problem
                 ? Results.Text($"unhealthy: {problem}", statusCode: StatusCodes.Status503ServiceUnavailable)
                 : Results.Text("ok"))
             .AllowAnonymous().ExcludeFromDescription();

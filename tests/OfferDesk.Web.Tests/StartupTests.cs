@@ -101,6 +101,8 @@ public sealed class StartupTests(PostgresServer server) : IDisposable
                 var client = app.CreateClient();
                 (await client.GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
                 await SetReadOnlyAsync(database, true);
+                // /health asks the database at most every 5 seconds (on the app's clock).
+                app.Clock.Now += TimeSpan.FromSeconds(6);
                 var health = await client.GetAsync("/health");
                 health.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
                 (await health.Content.ReadAsStringAsync()).ShouldContain("read-only");

@@ -131,3 +131,23 @@ public sealed class ThrottlingTests(PostgresServer server)
         ShouldBeThrottled(answers[3], "a fourth attempt claiming another address");
     }
 }
+
+/// <summary>Whose budget an attempt spends.</summary>
+public sealed class ThrottlingSenderTests
+{
+    [Theory]
+    [InlineData("203.0.113.9", "203.0.113.9")]
+    [InlineData("::ffff:203.0.113.9", "203.0.113.9")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
+    public void AnIPv6SenderSpendsTheBudgetOfItsWholeSlash64(string address, string budget) =>
+        OfferDesk.Web.Accounts.Throttling.Sender(IPAddress.Parse(address)).ShouldBe(budget);
+
+    [Fact]
+    public void TwoIPv6AddressesOfOneNetworkShareABudgetAndNeighbouringNetworksDoNot()
+    {
+        var sender = OfferDesk.Web.Accounts.Throttling.Sender;
+        sender(IPAddress.Parse("2001:db8:1:2::1")).ShouldBe(sender(IPAddress.Parse("2001:db8:1:2:ffff::9")));
+        sender(IPAddress.Parse("2001:db8:1:2::1")).ShouldNotBe(sender(IPAddress.Parse("2001:db8:1:3::1")));
+    }
+}

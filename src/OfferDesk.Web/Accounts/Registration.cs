@@ -18,7 +18,8 @@ public sealed class Registration(UserManager<IdentityUser> users, IConfiguration
 
     public bool IsOpen => !string.Equals(config["Accounts:Registration"], "closed", StringComparison.OrdinalIgnoreCase);
 
-    public async Task<RegistrationOutcome> RegisterAsync(string? email, string? password)
+    /// <param name="created">Called with the new user's id when an account was made (never for a taken address), to set up what came with the sign-up.</param>
+    public async Task<RegistrationOutcome> RegisterAsync(string? email, string? password, Func<string, Task>? created = null)
     {
         email = email?.Trim() ?? "";
         var problems = new List<Problem>();
@@ -29,8 +30,10 @@ public sealed class Registration(UserManager<IdentityUser> users, IConfiguration
         if (problems.Count > 0) return new RegistrationOutcome(problems);
 
         // CreateAsync hashes the password before it looks for a duplicate, so a taken address costs the same.
-        var created = await users.CreateAsync(new IdentityUser { UserName = email, Email = email }, password!);
-        var errors = created.Errors.Where(e => e.Code is not (nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)));
+        var user = new IdentityUser { UserName = email, Email = email };
+        var result = await users.CreateAsync(user, password!);
+        if (result.Succeeded && created is not null) await created(user.Id);
+        var errors = result.Errors.Where(e => e.Code is not (nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)));
         return new RegistrationOutcome([.. errors.Select(e => new Problem(e.Code.Contains("Password") ? "password" : "email", e.Description))]);
     }
 }

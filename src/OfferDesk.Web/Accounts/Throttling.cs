@@ -16,6 +16,20 @@ public static class Throttling
     /// <summary>How long an account lockout lasts, as a Retry-After value (see the lockout options).</summary>
     public const string LockoutRetryAfterSeconds = "300";
 
+    /// <summary>
+    /// Whose budget an attempt spends: the IPv4 address, or the IPv6 /64 network (one home or
+    /// one server is given a whole /64, and could otherwise take a fresh address per attempt).
+    /// </summary>
+    public static string Sender(System.Net.IPAddress? address)
+    {
+        if (address is null) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
+
     public static IServiceCollection AddCredentialThrottling(this IServiceCollection services, IConfiguration config)
     {
         var perMinute = config.GetValue("Security:LoginAttemptsPerMinute", 10);
@@ -32,7 +46,7 @@ public static class Throttling
                 HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
                     ? RateLimitPartition.GetNoLimiter("view")
                     : RateLimitPartition.GetFixedWindowLimiter(
-                        ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        Sender(ctx.Connection.RemoteIpAddress),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }

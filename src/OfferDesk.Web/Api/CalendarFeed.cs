@@ -17,7 +17,7 @@ public static class CalendarFeed
         {
             if (token.Length != 48 || await store.UserForCalendarTokenAsync(token, ct) is not { } userId)
                 return Results.NotFound();
-            var view = await desk.LoadAsync(userId, desk.Today, ct);
+            var view = await desk.LoadAsync(userId, null, ct);
             var ics = Core.Calendar.IcsFeed.Write(view.Pipeline, view.Advice, clock.GetUtcNow(), "OfferDesk");
             return Results.Text(ics, "text/calendar; charset=utf-8");
         }).AllowAnonymous().WithTags("Calendar").WithName("getCalendarFeed").WithSummary("Get the private calendar feed")

@@ -39,9 +39,13 @@ public static class PipelineApi
 
         api.MapGet("/advice", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string? today, Desk desk, CancellationToken ct) =>
         {
-            var day = desk.Today;
-            if (today is not null && !Wording.TryParseDate(today, out day))
-                return Invalid([new Problem("today", $"\"{today}\" is not a date (YYYY-MM-DD)")]);
+            DateOnly? day = null;
+            if (today is not null)
+            {
+                if (!Wording.TryParseDate(today, out var given)) return Invalid([new Problem("today", $"\"{today}\" is not a date (YYYY-MM-DD)")]);
+                day = given;
+            }
+            // Without a day: today where the candidate is (candidate.timeZone), else the server's.
             var view = await desk.LoadAsync(desk.UserId, day, ct);
             return TypedResults.Content(AdviceJson.Serialize(view.Advice), "application/json; charset=utf-8");
         }).WithName("getAdvice").WithSummary("Get the advice for a day")

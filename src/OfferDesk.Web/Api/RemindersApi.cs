@@ -7,7 +7,7 @@ using OfferDesk.Web.Reminders;
 namespace OfferDesk.Web.Api;
 
 /// <summary>The morning email's settings: on or off, and the hour (0-23) in the candidate's time zone.</summary>
-public sealed record ReminderSettings(bool Enabled, int Hour);
+public sealed record ReminderSettings(bool Enabled, [property: System.ComponentModel.DataAnnotations.Range(0, 23)] int Hour);
 
 /// <summary>What a test send did.</summary>
 public sealed record SentNow(string To, string Subject);
@@ -91,7 +91,7 @@ public static class RemindersApi
         var address = await store.EmailAsync(userId, ct);
         if (address is null) return (null, "this account has no email address");
         var view = await desk.LoadAsync(userId, desk.Today, ct);
-        var (day, _) = CandidateClock.LocalNow(view.Pipeline.Candidate.TimeZone, clock);
+        var (day, _) = new OfferDesk.Core.Model.CandidateClock(clock).LocalNow(view.Pipeline.Candidate.TimeZone);
         var message = mail.Build(userId, address, day, view.Pipeline, requestBase, evenIfEmpty: true)!;
         try
         {

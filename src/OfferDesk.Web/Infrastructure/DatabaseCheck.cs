@@ -72,3 +72,22 @@ public static class DatabaseCheck
 
     private static string OneLine(string s) => s.ReplaceLineEndings(" ").Trim();
 }
+
+/// <summary>
+/// The database check behind <c>/health</c>, asked at most every few seconds: a load balancer
+/// polling every second should not make the database create and roll back a table each time.
+/// </summary>
+public sealed class DatabaseHealth(DatabaseTarget target, TimeProvider clock)
+{
+    private static readonly TimeSpan Fresh = TimeSpan.FromSeconds(5);
+    private (DateTimeOffset At, string? Problem)? _last;
+
+    public string? Problem()
+    {
+        var now = clock.GetUtcNow();
+        if (_last is { } last && now - last.At < Fresh && now >= last.At) return last.Problem;
+        var problem = DatabaseCheck.Problem(target);
+        _last = (now, problem);
+        return problem;
+    }
+}

@@ -84,7 +84,9 @@ public sealed class RenderedCache(RequestDelegate next, RenderedPages pages, ILo
 
         var gzip = AcceptsGzip(request.Headers.AcceptEncoding);
         var version = await desk.VersionAsync(userId, context.RequestAborted);
-        var day = desk.Today.DayNumber;
+        // The candidate's day (their zone): reading it loads the search into memory if it is not,
+        // which a page rendered on a miss would do anyway.
+        var day = (await desk.TodayAsync(userId, context.RequestAborted)).DayNumber;
         var key = string.Join('\n', request.Path.Value, request.QueryString.Value, request.Cookies[AntiforgeryCookie], gzip);
 
         var bucket = pages.For(userId, version, day);

@@ -18,7 +18,9 @@ public sealed class IndexModel(Desk desk) : PageModel
         var result = await desk.EditAsync(null, p =>
         {
             if (p.Opportunities.Count > 0) return [new("", "Your search already has companies in it; the example is only for an empty account.")];
-            var example = ExampleSearch.Create(desk.Today);
+            var example = ExampleSearch.Create(desk.TodayFor(p));
+            // The zone given at sign-up stays: the example is only companies and a name.
+            example.Candidate.TimeZone = p.Candidate.TimeZone;
             p.Candidate = example.Candidate;
             p.Opportunities = example.Opportunities;
             return [];

@@ -79,7 +79,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         {
             index = p.Opportunities.FindIndex(o => o.Id == id);
             if (index < 0) return [new Problem("id", "not found")];
-            return Input.ApplyTo(p.Opportunities[index], $"opportunities[{index}].");
+            return Input.ApplyTo(p.Opportunities[index], $"opportunities[{index}].", desk.ZoneFor(p));
         }, ct);
         if (result.Saved)
         {

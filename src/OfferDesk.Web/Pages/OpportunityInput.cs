@@ -114,7 +114,8 @@ public sealed class OpportunityInput
     /// <c>opportunities[2].</c>), so the document's rules and the form's own problems line up.
     /// Limits are not checked here: the document's rules (PipelineRules) do that for every path in.
     /// </summary>
-    public List<Problem> ApplyTo(Opportunity o, string prefix = "")
+    /// <param name="zone">Where a time typed without an offset is (the candidate's zone, else the server's).</param>
+    public List<Problem> ApplyTo(Opportunity o, string prefix, NodaTime.DateTimeZone zone)
     {
         var problems = new List<Problem>();
         void Fail(string path, string message) => problems.Add(new Problem(prefix + path, message));
@@ -211,7 +212,7 @@ public sealed class OpportunityInput
             Rows["interviews"].Add(i);
             var at = default(InterviewTime);
             if (Text(r.At) is not { } t) Fail(path + ".at", "enter the interview's date");
-            else if (!InterviewTime.TryParse(NormalizeLocal(t), out at))
+            else if (!InterviewTime.TryParse(NormalizeLocal(t, zone), out at))
                 Fail(path + ".at", $"\"{t}\" is not a date (YYYY-MM-DD) or a date and time");
             o.Interviews.Add(new Interview
             {
@@ -259,13 +260,16 @@ public sealed class OpportunityInput
 
     /// <summary>
     /// A browser's datetime-local gives "2026-11-18T15:00" with no offset; the document needs one,
-    /// so such a time is read in the server's zone (the zone the advice days are counted in).
+    /// so such a time is read in <paramref name="zone"/> (the candidate's, else the server's) and
+    /// written with that zone's offset on that day. A time in a daylight-saving gap or overlap
+    /// follows <see cref="Zones.Resolve"/>. Anything else is left for the reader to judge.
     /// </summary>
-    public static string NormalizeLocal(string text)
+    public static string NormalizeLocal(string text, NodaTime.DateTimeZone zone)
     {
-        if (text.Length is 16 or 19 && text[10] == 'T'
-            && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var local))
-            return new DateTimeOffset(local).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        var t = text.Replace(' ', 'T');
+        if (t.Length is 16 or 19 && t[10] == 'T'
+            && DateTime.TryParseExact(t, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            return Zones.Resolve(zone, local).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         return text;
     }
 }

@@ -8,8 +8,11 @@ using OfferDesk.Core.Playbook;
 namespace OfferDesk.Web.Pages;
 
 [OfferDesk.Web.Infrastructure.RenderedPerVersion]
-public sealed class SearchModel(Desk desk) : PageModel
+public sealed class SearchModel(Desk desk, CandidateClock clock) : PageModel
 {
+    /// <summary>The server's zone: the default when the candidate gives none.</summary>
+    public string ServerZone => clock.ServerZoneName;
+
     public static readonly Stage[] StageOrder =
         [Stage.Offer, Stage.Accepted, Stage.Interviewing, Stage.Applied, Stage.Declined, Stage.Withdrawn, Stage.Rejected];
 
@@ -83,7 +86,7 @@ public sealed class SearchModel(Desk desk) : PageModel
                 Company = company,
                 Role = string.IsNullOrWhiteSpace(add.Role) ? null : add.Role.Trim(),
                 Stage = stage,
-                AppliedOn = applied ?? (problems.Count > 0 ? null : desk.Today),
+                AppliedOn = applied ?? (problems.Count > 0 ? null : desk.TodayFor(p)),
                 Preference = add.Rank ? (p.Opportunities.Max(o => o.Preference) ?? 0) + 1 : null,
             });
             return problems;
@@ -117,15 +120,22 @@ public sealed class SearchModel(Desk desk) : PageModel
     /// <summary>What the user typed as their name, kept when a save is refused.</summary>
     public string? CandidateName { get; private set; }
 
-    public async Task<IActionResult> OnPostCandidateAsync(string? name, string? employment, int? version, CancellationToken ct)
+    /// <summary>The time zone as typed, kept when a save is refused.</summary>
+    public string? CandidateTimeZone { get; private set; }
+
+    public async Task<IActionResult> OnPostCandidateAsync(string? name, string? employment, string? timeZone, int? version, CancellationToken ct)
     {
         CandidateName = name;
+        CandidateTimeZone = timeZone;
         var result = await desk.EditAsync(version, p =>
         {
-            if (!Wording.TryParse<Employment>(employment ?? "", out var e)) return [new("candidate.employment", "choose employed or not working")];
+            var problems = new List<Problem>();
+            if (!Wording.TryParse<Employment>(employment ?? "", out var e)) problems.Add(new("candidate.employment", "choose employed or not working"));
+            else p.Candidate.Employment = e;
             p.Candidate.Name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
-            p.Candidate.Employment = e;
-            return [];
+            // Empty means "the server's"; anything else must be a zone name (the rules say so).
+            p.Candidate.TimeZone = string.IsNullOrWhiteSpace(timeZone) ? null : timeZone.Trim();
+            return problems;
         }, ct);
         if (result.Saved)
         {

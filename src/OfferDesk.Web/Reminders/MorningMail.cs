@@ -9,25 +9,6 @@ using OfferDesk.Core.Playbook;
 
 namespace OfferDesk.Web.Reminders;
 
-/// <summary>
-/// "Today" and the hour for a candidate: in their own zone (<c>candidate.timeZone</c>), else the
-/// server's. The one place the morning email turns an instant into a person's day.
-/// </summary>
-public static class CandidateClock
-{
-    public static (DateOnly Day, int Hour) LocalNow(string? zoneName, TimeProvider clock)
-    {
-        var now = clock.GetUtcNow();
-        if (Zones.Find(zoneName) is { } zone)
-        {
-            var local = Instant.FromDateTimeOffset(now).InZone(zone).LocalDateTime;
-            return (new DateOnly(local.Year, local.Month, local.Day), local.Hour);
-        }
-        var server = TimeZoneInfo.ConvertTime(now, clock.LocalTimeZone);
-        return (DateOnly.FromDateTime(server.DateTime), server.Hour);
-    }
-}
-
 /// <summary>The signed, sign-in-free link that turns the morning email off (RFC 8058 one-click).</summary>
 public sealed class UnsubscribeLinks(IDataProtectionProvider protection, TimeProvider clock)
 {

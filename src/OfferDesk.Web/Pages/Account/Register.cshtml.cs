@@ -12,25 +12,34 @@ namespace OfferDesk.Web.Pages.Account;
 /// saying "taken" would tell anyone who has an account here.
 /// </summary>
 [EnableRateLimiting(Throttling.CredentialPolicy)]
-public sealed class RegisterModel(Registration registration) : PageModel
+public sealed class RegisterModel(Registration registration, OfferDesk.Data.SearchStore store, OfferDesk.Core.Model.CandidateClock clock) : PageModel
 {
     public const string DoneMessage = "Your account is ready: sign in with this address and your password. (If this address already had an account here, use the password you chose for it then.)";
 
     public IReadOnlyList<Problem> Problems { get; private set; } = [];
     public string Email { get; private set; } = "";
     public bool IsOpen => registration.IsOpen;
+    public string ServerZone => clock.ServerZoneName;
+    public string? TimeZone { get; private set; }
 
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync(string? email, string? password)
+    public async Task<IActionResult> OnPostAsync(string? email, string? password, string? timeZone)
     {
         Email = email?.Trim() ?? "";
+        TimeZone = timeZone;
         if (!registration.IsOpen)
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
             return Page();
         }
-        var outcome = await registration.RegisterAsync(email, password);
+        // The zone is checked first, so a bad one creates nothing; a new account starts with it.
+        var zone = string.IsNullOrWhiteSpace(timeZone) ? null : timeZone.Trim();
+        var start = new OfferDesk.Core.Model.Pipeline { Candidate = { TimeZone = zone } };
+        var zoneProblems = PipelineRules.Check(start).Select(p => p with { Path = "timeZone" }).ToList();
+        var outcome = zoneProblems.Count > 0
+            ? new RegistrationOutcome(zoneProblems)
+            : await registration.RegisterAsync(email, password, zone is null ? null : async userId => await store.SaveAsync(userId, start, 0));
         if (outcome.Problems.Count > 0)
         {
             Problems = outcome.Problems;

@@ -76,7 +76,7 @@ public sealed class RemindersModel(Desk desk, ReminderStore store, IMailSender s
         ZoneText = view.Pipeline.Candidate.TimeZone is { } zone && Zones.IsKnown(zone)
             ? zone.Replace('_', ' ')
             : "not set in your search, so this server's";
-        var (today, _) = CandidateClock.LocalNow(view.Pipeline.Candidate.TimeZone, clock);
+        var (today, _) = new OfferDesk.Core.Model.CandidateClock(clock).LocalNow(view.Pipeline.Candidate.TimeZone);
         Troubles = [.. (await store.RecentAsync(userId, 14, ct))
             .Where(r => r.Status is ReminderSendStatus.Failed or ReminderSendStatus.Retrying)
             .Select(r => Trouble(r, today))];

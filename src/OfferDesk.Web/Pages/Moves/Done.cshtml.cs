@@ -16,9 +16,8 @@ public sealed class DoneModel(Desk desk) : PageModel
     public async Task<IActionResult> OnPostAsync(string code, string opportunity, int? version, string? choice, string? returnUrl, CancellationToken ct)
     {
         ReturnUrl = Infrastructure.LocalUrl.Safe(Url, returnUrl);
-        var today = desk.Today;
         var result = await desk.EditAsync(version, p =>
-            Completion.Complete(p, code ?? "", opportunity ?? "", today, choice) is { } problem ? [problem] : [], ct);
+            Completion.Complete(p, code ?? "", opportunity ?? "", desk.TodayFor(p), choice) is { } problem ? [problem] : [], ct);
         if (result.Saved)
         {
             TempData["Flash"] = "Done. Your advice is updated.";
