@@ -30,8 +30,10 @@ public sealed class BoardModel(Desk desk) : PageModel
     /// <summary>Where a card can go from its "Move to" list: the value sent, and the words shown.</summary>
     public static IEnumerable<(string Value, string Text)> Destinations(Opportunity o)
     {
+        // An offer in hand cannot go back to applied or interviewing (the rules refuse it): not offered.
+        var inHand = o.Offer is { Status: not OfferStatus.Expected };
         foreach (var (stage, text) in new[] { (Stage.Applied, "Applied"), (Stage.Interviewing, "Interviewing"), (Stage.Offer, "Offers"), (Stage.Accepted, "Accepted") })
-            if (o.Stage != stage) yield return (Wording.Code(stage), text);
+            if (o.Stage != stage && !(inHand && stage is Stage.Applied or Stage.Interviewing)) yield return (Wording.Code(stage), text);
         if (o.Stage != Stage.Rejected) yield return ("rejected", "Closed: they said no");
         if (o.Stage != Stage.Withdrawn) yield return ("withdrawn", "Closed: I withdrew");
         if (o.Stage != Stage.Declined && o.Offer is { Status: not OfferStatus.Expected }) yield return ("declined", "Closed: I turned down their offer");
