@@ -72,6 +72,8 @@ public sealed class ApiDocsTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         Ref(paths.GetProperty("/api/advice").GetProperty("get").GetProperty("responses").GetProperty("200")).ShouldBe("#/components/schemas/Advice");
         var stage = document.GetProperty("components").GetProperty("schemas").GetProperty("Opportunity").GetProperty("properties").GetProperty("stage");
         stage.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ShouldContain("interviewing");
+        var hour = document.GetProperty("components").GetProperty("schemas").GetProperty("ReminderSettings").GetProperty("properties").GetProperty("hour");
+        (hour.GetProperty("minimum").ToString(), hour.GetProperty("maximum").ToString()).ShouldBe(("0", "23"));
     }
 
     private static string? Ref(JsonElement withContent) =>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OfferDesk.Core.Documents;
 using OfferDesk.Core.Model;
@@ -307,5 +308,39 @@ public sealed class MorningEmailWithoutSmtpTests(SqliteApp fixture) : IClassFixt
         page.ShouldContain("Email is not set up on this server");
         page.ShouldNotContain("Send me today");
         (await fixture.App.Services.GetRequiredService<MorningEmails>().RunOnceAsync()).ShouldBe(0);
+    }
+}
+
+/// <summary>The mail server settings: a half-done configuration is refused at start, naming each problem.</summary>
+public sealed class SmtpSettingsTests
+{
+    private static Microsoft.Extensions.Configuration.IConfiguration Config(params (string Key, string Value)[] pairs) =>
+        new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(pairs.Select(p => new KeyValuePair<string, string?>("Smtp:" + p.Key, p.Value))).Build();
+
+    [Fact]
+    public void WithoutAHostEmailIsNotSetUp() => SmtpSettings.Read(Config()).ShouldBeNull();
+
+    [Theory]
+    [InlineData("none", MailKit.Security.SecureSocketOptions.None, 587)]
+    [InlineData("starttls", MailKit.Security.SecureSocketOptions.StartTls, 587)]
+    [InlineData("TLS", MailKit.Security.SecureSocketOptions.SslOnConnect, 465)]
+    public void SecurityPicksTheConnectionAndItsUsualPort(string security, MailKit.Security.SecureSocketOptions expected, int port)
+    {
+        var s = SmtpSettings.Read(Config(("Host", "mail.example.org"), ("From", "OfferDesk <od@example.org>"), ("Security", security)))!;
+        s.Security.ShouldBe(expected);
+        s.Port.ShouldBe(port);
+        s.From.Address.ShouldBe("od@example.org");
+    }
+
+    [Fact]
+    public void AHalfDoneConfigurationNamesEveryProblem()
+    {
+        var e = Should.Throw<OfferDesk.Web.Infrastructure.StartupRefusal>(() =>
+            SmtpSettings.Read(Config(("Host", "mail.example.org"), ("Port", "99999"), ("Security", "ssl"), ("Username", "me"))));
+        e.Message.ShouldContain("Smtp:Security \"ssl\" is not one of none, starttls, tls");
+        e.Message.ShouldContain("Smtp:Port \"99999\" is not a port number");
+        e.Message.ShouldContain("Smtp:From is required");
+        e.Message.ShouldContain("Smtp:Password is required when Smtp:Username is set");
     }
 }

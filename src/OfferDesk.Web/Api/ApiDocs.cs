@@ -161,7 +161,7 @@ public static class ApiDocs
     /// <summary>The account endpoints the product uses: register, sign in, refresh, with what each can refuse.</summary>
     private static readonly Dictionary<string, (string Summary, string[] Refusals)> Accounts = new()
     {
-        ["/api/auth/register"] = ("Create an account", ["400", "429"]),
+        ["/api/auth/register"] = ("Create an account", ["400", "403", "429"]),
         ["/api/auth/login"] = ("Sign in for a bearer token", ["400", "401", "429"]),
         ["/api/auth/refresh"] = ("Renew the bearer token", ["400", "401", "429"]),
     };
@@ -186,6 +186,7 @@ public static class ApiDocs
                     {
                         "400" => "The request is malformed or a field is invalid.",
                         "401" => "The email and password, or the refresh token, were not accepted.",
+                        "403" => "This server takes no new accounts.",
                         _ => "Too many attempts: wait a minute (Retry-After says how long).",
                     }, document);
         }

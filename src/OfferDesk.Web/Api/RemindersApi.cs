@@ -7,7 +7,7 @@ using OfferDesk.Web.Reminders;
 namespace OfferDesk.Web.Api;
 
 /// <summary>The morning email's settings: on or off, and the hour (0-23) in the candidate's time zone.</summary>
-public sealed record ReminderSettings(bool Enabled, int Hour);
+public sealed record ReminderSettings(bool Enabled, [property: System.ComponentModel.DataAnnotations.Range(0, 23)] int Hour);
 
 /// <summary>What a test send did.</summary>
 public sealed record SentNow(string To, string Subject);

@@ -13,7 +13,7 @@ namespace OfferDesk.Web.Reminders;
 /// Reminders page.
 /// </summary>
 public sealed class MorningEmails(
-    IServiceScopeFactory scopes, IMailSender sender, MorningMail mail, TimeProvider clock,
+    IServiceScopeFactory scopes, IMailSender sender, MorningMail mail, TimeProvider clock, OfferDesk.Core.Model.CandidateClock days,
     ILogger<MorningEmails> log, IServer server, IConfiguration config)
 {
     /// <summary>The pauses before the 2nd, 3rd, 4th and 5th tries; then the send has failed.</summary>
@@ -43,7 +43,7 @@ public sealed class MorningEmails(
         var claimed = await store.ClaimedSinceAsync(DateOnly.FromDateTime(now).AddDays(-1), ct);
         foreach (var c in await store.EnabledAsync(ct))
         {
-            var (day, hour) = new OfferDesk.Core.Model.CandidateClock(clock).LocalNow(TimeZoneOf(c.Document));
+            var (day, hour) = days.LocalNow(TimeZoneOf(c.Document));
             if (hour < c.Hour || claimed.Contains((c.UserId, day))) continue;
             now = clock.GetUtcNow().UtcDateTime;
             if (!await store.ClaimAsync(c.UserId, day, Instance, now, Lease, ct)) continue;

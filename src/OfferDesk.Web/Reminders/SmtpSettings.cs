@@ -33,7 +33,7 @@ public sealed record SmtpSettings(string Host, int Port, string? Username, strin
         else if (!MailboxAddress.TryParse(section["From"], out from)) problems.Add($"Smtp:From \"{section["From"]}\" is not an email address");
         var user = section["Username"];
         if (!string.IsNullOrEmpty(user) && string.IsNullOrEmpty(section["Password"])) problems.Add("Smtp:Password is required when Smtp:Username is set");
-        if (problems.Count > 0) throw new InvalidOperationException("The mail server settings have problems: " + string.Join("; ", problems) + ".");
+        if (problems.Count > 0) throw new Infrastructure.StartupRefusal("OfferDesk cannot start: the mail server settings have problems: " + string.Join("; ", problems) + ".");
         return new SmtpSettings(host.Trim(), port, string.IsNullOrEmpty(user) ? null : user, section["Password"], from!, security);
 
         T Bad<T>(string problem, T value)
