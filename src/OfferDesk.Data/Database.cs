@@ -73,7 +73,14 @@ public static class Database
     {
         var provider = Provider(config);
         var cs = ConnectionString(config, provider);
-        services.AddDbContextPool<OfferDeskDb>(o => Configure(o, provider, cs));
+        services.AddSingleton(new SqliteWriteGate(config.GetValue("Database:SqliteWriters", 1)));
+        services.AddSingleton<SqliteWriteInterceptor>();
+        services.AddDbContextPool<OfferDeskDb>((sp, o) =>
+        {
+            Configure(o, provider, cs);
+            // Every EF Core write to SQLite (searches, reminders, Identity's accounts) queues at the gate.
+            if (provider == DatabaseProvider.Sqlite) o.AddInterceptors(sp.GetRequiredService<SqliteWriteInterceptor>());
+        });
         services.AddSingleton(new DatabaseTarget(provider, cs));
         services.AddScoped<SearchStore>();
         services.AddSingleton(TimeProvider.System);

@@ -8,7 +8,7 @@ namespace OfferDesk.Data;
 /// instance is read by every other. (The ready-made EF package is not available here.) Plain
 /// SQL rather than EF Core: the key ring is read as the app starts, before anything else needs EF.
 /// </summary>
-public sealed class ProtectionKeyStore(DatabaseTarget target) : IXmlRepository
+public sealed class ProtectionKeyStore(DatabaseTarget target, SqliteWriteGate gate) : IXmlRepository
 {
     public IReadOnlyCollection<XElement> GetAllElements()
     {
@@ -24,6 +24,8 @@ public sealed class ProtectionKeyStore(DatabaseTarget target) : IXmlRepository
 
     public void StoreElement(XElement element, string friendlyName)
     {
+        // A write like any other: on SQLite it queues with the app's other writers.
+        using var turn = target.Provider == DatabaseProvider.Sqlite ? gate.Enter() : null;
         using var connection = target.Connect();
         connection.Open();
         using var cmd = connection.CreateCommand();

@@ -104,7 +104,7 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
         var (document, problems) = Prepare(pipeline);
         if (document is null) return new SaveResult(SaveOutcome.Refused, expectedVersion, problems);
         var now = clock.GetUtcNow().UtcDateTime;
-        using var turn = await WriterTurnAsync(ct);
+        // On SQLite each write below queues at the app's SqliteWriteGate (through EF's interceptor).
         if (expectedVersion == 0)
         {
             if (await db.Searches.AnyAsync(s => s.UserId == userId, ct)) return new SaveResult(SaveOutcome.Conflict, expectedVersion, []);
@@ -138,7 +138,6 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
     /// <summary>Sets (or with null, revokes) the calendar feed's secret. Creates an empty search if needed.</summary>
     public async Task SetCalendarTokenAsync(string userId, string? token, CancellationToken ct = default)
     {
-        using var turn = await WriterTurnAsync(ct);
         if (await UpdateTokenAsync() > 0) return;
         var row = new SearchRecord
         {
@@ -165,25 +164,4 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
     /// <summary>The user whose calendar feed has this secret, if any.</summary>
     public Task<string?> UserForCalendarTokenAsync(string token, CancellationToken ct = default) =>
         db.Searches.AsNoTracking().Where(s => s.CalendarToken == token).Select(s => (string?)s.UserId).FirstOrDefaultAsync(ct);
-
-    // SQLite has one writer at a time. Left to itself, a writer that finds the database busy is
-    // retried after a fixed sleep, which under load gives second-long tails; queueing this
-    // process's writers in order keeps each write a few milliseconds. PostgreSQL needs no queue.
-    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
-
-    private async Task<IDisposable?> WriterTurnAsync(CancellationToken ct)
-    {
-        if (!db.Database.IsSqlite()) return null;
-        await SqliteWriter.WaitAsync(ct);
-        return new Release();
-    }
-
-    private sealed class Release : IDisposable
-    {
-        private int _done;
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _done, 1) == 0) SqliteWriter.Release();
-        }
-    }
 }

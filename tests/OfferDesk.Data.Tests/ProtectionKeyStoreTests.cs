@@ -14,7 +14,7 @@ public sealed class ProtectionKeyStoreTests(ProviderDatabases dbs) : IClassFixtu
     {
         var target = new DatabaseTarget(provider, dbs.ConnectionString(provider));
         {
-            var writer = new ProtectionKeyStore(target);
+            var writer = new ProtectionKeyStore(target, new SqliteWriteGate());
             writer.GetAllElements().ShouldBeEmpty();
 
             var first = Key("5b6c0a51-0000-4000-8000-000000000001", "first & <secret>");
@@ -22,7 +22,7 @@ public sealed class ProtectionKeyStoreTests(ProviderDatabases dbs) : IClassFixtu
             writer.StoreElement(first, "key-5b6c0a51-0000-4000-8000-000000000001");
             writer.StoreElement(second, "key-5b6c0a51-0000-4000-8000-000000000002");
 
-            var read = new ProtectionKeyStore(target).GetAllElements();
+            var read = new ProtectionKeyStore(target, new SqliteWriteGate()).GetAllElements();
             read.Count.ShouldBe(2);
             read.ShouldContain(e => XNode.DeepEquals(e, first));
             read.ShouldContain(e => XNode.DeepEquals(e, second));

@@ -24,7 +24,7 @@ public static class KeyRing
     {
         var dp = services.AddDataProtection().SetApplicationName("OfferDesk");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new ProtectionKeyStore(sp.GetRequiredService<DatabaseTarget>())));
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new ProtectionKeyStore(sp.GetRequiredService<DatabaseTarget>(), sp.GetRequiredService<SqliteWriteGate>())));
         var path = config["DataProtection:CertificatePath"];
         if (string.IsNullOrWhiteSpace(path)) return false;
         X509Certificate2 certificate;
