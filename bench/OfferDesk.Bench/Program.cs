@@ -36,4 +36,33 @@ if (args is ["phases", var size])
     return;
 }
 
+// "document FILE": parse, advise and write every script of a stored document, timed apart.
+if (args is ["document", var file])
+{
+    var json = File.ReadAllText(file);
+    var day = new DateOnly(2026, 11, 28);
+    for (var warm = 0; warm < 30; warm++) foreach (var m in Advisor.Advise(OfferDesk.Core.Documents.PipelineJson.Parse(json).Pipeline!, day).Moves) _ = m.Script;
+    const int rounds = 200;
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    for (var i = 0; i < rounds; i++) _ = OfferDesk.Core.Documents.PipelineJson.Parse(json);
+    var parse = clock.Elapsed.TotalMicroseconds / rounds;
+    var doc = OfferDesk.Core.Documents.PipelineJson.Parse(json).Pipeline!;
+    clock.Restart();
+    for (var i = 0; i < rounds; i++) System.Text.Json.JsonDocument.Parse(json).Dispose();
+    var syntax = clock.Elapsed.TotalMicroseconds / rounds;
+    clock.Restart();
+    for (var i = 0; i < rounds; i++) _ = OfferDesk.Core.Documents.PipelineRules.Check(doc);
+    var rules = clock.Elapsed.TotalMicroseconds / rounds;
+    Console.WriteLine($"of the parse: JSON syntax {syntax:F0} us, document rules {rules:F0} us");
+    clock.Restart();
+    Advice? last = null;
+    for (var i = 0; i < rounds; i++) last = Advisor.Advise(doc, day);
+    var advise = clock.Elapsed.TotalMicroseconds / rounds;
+    clock.Restart();
+    for (var i = 0; i < rounds; i++) foreach (var m in Advisor.Advise(doc, day).Moves) _ = m.Script;
+    var scripts = clock.Elapsed.TotalMicroseconds / rounds - advise;
+    Console.WriteLine($"{last!.Moves.Count} moves; parse {parse:F0} us, advise {advise:F0} us, every script {scripts:F0} us");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(AdviseBenchmarks).Assembly).Run(args);

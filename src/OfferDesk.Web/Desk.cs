@@ -97,13 +97,23 @@ public sealed class Desk(SearchStore store, LoadedSearches cache, CandidateClock
         }
         var stored = await store.LoadAsync(userId, ct);
         var storedToday = day ?? clock.Today(stored.Pipeline);
-        var fresh = new Cached(stored.Pipeline, stored.Version, new Lazy<Advice>(() => Advisor.Advise(stored.Pipeline, storedToday)), storedToday);
-        // Weighed in bytes, estimated from the stored document; a search larger than the whole
-        // cache is simply not kept.
-        var bytes = Math.Max(1L, (long)stored.DocumentChars * Infrastructure.CacheLimits.SearchBytesPerDocumentChar);
-        if (bytes <= cache.MaxBytes)
-            cache.Store.Set(userId, fresh, new MemoryCacheEntryOptions { Size = bytes, SlidingExpiration = TimeSpan.FromMinutes(20) });
+        var fresh = Keep(userId, stored.Pipeline, stored.Version, stored.DocumentChars, storedToday);
         return new DeskView(fresh.Pipeline, fresh.Version, storedToday, () => fresh.Advice.Value);
+    }
+
+    /// <summary>
+    /// Keeps a search with its advice (made when first asked for) at a version. Weighed in bytes,
+    /// estimated from the stored document; a search larger than the whole cache is simply not kept.
+    /// </summary>
+    private Cached Keep(string userId, Pipeline pipeline, int version, int documentChars, DateOnly? day = null)
+    {
+        var today = day ?? clock.Today(pipeline);
+        var entry = new Cached(pipeline, version, new Lazy<Advice>(() => Advisor.Advise(pipeline, today)), today);
+        var bytes = Math.Max(1L, (long)documentChars * Infrastructure.CacheLimits.SearchBytesPerDocumentChar);
+        if (bytes <= cache.MaxBytes)
+            cache.Store.Set(userId, entry, new MemoryCacheEntryOptions { Size = bytes, SlidingExpiration = TimeSpan.FromMinutes(20) });
+        else cache.Store.Remove(userId);
+        return entry;
     }
 
     /// <summary>
@@ -128,7 +138,10 @@ public sealed class Desk(SearchStore store, LoadedSearches cache, CandidateClock
         if (saved.Outcome == SaveOutcome.Conflict)
             return new EditResult(false, true, [new Problem("", "Another change was saved at the same moment. Nothing was saved; reload and try again.")], saved.Version);
         var version = saved.Version;
-        cache.Store.Remove(userId);
+        // The search just saved is the one the next page needs: keep it at its new version, so the
+        // first page after a change does not read and parse the document again (the store has
+        // checked that it reads back equal). The size is the stored one's: an edit changes it little.
+        Keep(userId, copy, version, stored.DocumentChars);
         return new EditResult(true, false, [], version);
     }
 

@@ -41,6 +41,7 @@ public static class WebApp
         services.AddSingleton<RenderedPages>();
         services.AddSingleton<DatabaseHealth>();
         services.AddScoped<Desk>();
+        services.AddSingleton<Undo>();
         services.AddHttpContextAccessor();
 
         services.AddIdentityApiEndpoints<IdentityUser>(o =>
@@ -107,6 +108,7 @@ public static class WebApp
             o.Conventions.AllowAnonymousToPage("/Account/Register");
             o.Conventions.AllowAnonymousToPage("/Account/Logout");
             o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/Welcome");
         });
         services.AddAntiforgery(o =>
         {

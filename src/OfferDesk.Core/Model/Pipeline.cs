@@ -29,6 +29,43 @@ public sealed class Pipeline
         return null;
     }
 
+    /// <summary>
+    /// Moves an opportunity to another stage the way a board does, keeping the document rules: an
+    /// offer stage needs an offer that was made, going back to applied or interviewing cannot keep
+    /// an offer in hand, and closing says how (declined, rejected, withdrawn) with its event.
+    /// Refused, changing nothing, with a problem at "offer" when the offer must be asked for first.
+    /// </summary>
+    public Problem? MoveTo(Opportunity o, Stage stage, DateOnly today)
+    {
+        if (o.Stage == stage) return null;
+        switch (stage)
+        {
+            case Stage.Applied or Stage.Interviewing when o.Offer is { Status: not OfferStatus.Expected }:
+                return new Problem("stage", $"{o.Company} has an offer in hand. If it fell through, change the offer on the company's page first.");
+            case Stage.Applied or Stage.Interviewing:
+                o.Stage = stage;
+                return null;
+            case Stage.Offer or Stage.Accepted when o.Offer is not { Status: not OfferStatus.Expected }:
+                return new Problem("offer", $"Tell us about the offer from {o.Company} first.");
+            case Stage.Offer:
+                o.Stage = stage;
+                return null;
+            case Stage.Accepted:
+                return Accept(o, today);
+            case Stage.Declined:
+                if (o.Offer is not { Status: not OfferStatus.Expected })
+                    return new Problem("stage", $"{o.Company} has made no offer to turn down: choose \"they said no\" or \"I withdrew\".");
+                o.Decline(today);
+                return null;
+            case Stage.Withdrawn:
+                o.Withdraw(today);
+                return null;
+            default:
+                o.Reject(today);
+                return null;
+        }
+    }
+
     /// <summary>A deep copy, so an edit can be validated before it replaces the original.</summary>
     public Pipeline Clone() => PipelineJson.Parse(PipelineJson.Serialize(this)).Pipeline!;
 }
@@ -78,6 +115,75 @@ public sealed class Opportunity
     {
         Record(EventKind.Withdrawal, on);
         Stage = Stage.Withdrawn;
+    }
+
+    /// <summary>They said no. Interviews still to come are off; a note keeps what the candidate was told.</summary>
+    public void Reject(DateOnly on, string? note = null)
+    {
+        Record(EventKind.Note, on, note: string.IsNullOrWhiteSpace(note) ? "They decided not to go ahead." : note.Trim());
+        foreach (var i in Interviews)
+            if (i.Status == InterviewStatus.Scheduled && i.At.Date >= on) i.Status = InterviewStatus.Cancelled;
+        Stage = Stage.Rejected;
+        NoteHeardFrom(on);
+    }
+
+    /// <summary>Heard from the company that day (never moves the date back).</summary>
+    public void NoteHeardFrom(DateOnly on)
+    {
+        if (LastHeardFrom is not { } last || last < on) LastHeardFrom = on;
+    }
+
+    /// <summary>They got back to the candidate: the silence ends that day, with what they said as a note.</summary>
+    public void HeardBack(DateOnly on, string? note = null)
+    {
+        NoteHeardFrom(on);
+        if (!string.IsNullOrWhiteSpace(note)) Record(EventKind.Note, on, note: note.Trim());
+    }
+
+    /// <summary>An interview is set up: applied becomes interviewing. Refused for a closed company.</summary>
+    public Problem? ScheduleInterview(InterviewTime at, string? kind, DateOnly today)
+    {
+        if (Stage is Stage.Declined or Stage.Rejected or Stage.Withdrawn)
+            return new Problem("stage", $"{Company} is closed. Move it back to interviewing first if it is open again.");
+        Interviews.Add(new Interview { At = at, Kind = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim(), Status = InterviewStatus.Scheduled });
+        if (Stage == Stage.Applied) Stage = Stage.Interviewing;
+        NoteHeardFrom(today);
+        return null;
+    }
+
+    /// <summary>
+    /// The candidate had an interview that day: the latest one scheduled by then is done, or a done
+    /// one is added when none was scheduled. Applied becomes interviewing. Refused for a day to come.
+    /// </summary>
+    public Problem? InterviewHeld(DateOnly on, DateOnly today, string? kind = null)
+    {
+        if (on > today) return new Problem("on", "is a day still to come: use \"interview scheduled\" for that");
+        if (Stage is Stage.Declined or Stage.Rejected or Stage.Withdrawn)
+            return new Problem("stage", $"{Company} is closed. Move it back to interviewing first if it is open again.");
+        var held = Interviews.Where(i => i.Status == InterviewStatus.Scheduled && i.At.Date <= on).MaxBy(i => i.At.Date);
+        if (held is null) Interviews.Add(new Interview { At = InterviewTime.OnDate(on), Kind = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim(), Status = InterviewStatus.Done });
+        else held.Status = InterviewStatus.Done;
+        if (Stage == Stage.Applied) Stage = Stage.Interviewing;
+        NoteHeardFrom(on);
+        return null;
+    }
+
+    /// <summary>
+    /// They made an offer (or changed it): its status and the terms given are recorded, and the
+    /// stage becomes offer (an accepted offer stays accepted). "Expected" is not an offer made.
+    /// </summary>
+    public Problem? RecordOffer(OfferStatus status, DateOnly? deadline, decimal? baseSalary, string? currency, DateOnly on)
+    {
+        if (status == OfferStatus.Expected) return new Problem("status", "choose how they made the offer: by word of mouth, in writing, or signed");
+        if (baseSalary is < 0) return new Problem("baseSalary", "is negative: amounts are 0 or more");
+        Offer ??= new Offer();
+        Offer.Status = status;
+        if (deadline is not null) Offer.Deadline = deadline;
+        if (baseSalary is not null) Offer.BaseSalary = baseSalary;
+        if (!string.IsNullOrWhiteSpace(currency)) Offer.Currency = currency.Trim().ToUpperInvariant();
+        if (Stage != Stage.Accepted) Stage = Stage.Offer;
+        NoteHeardFrom(on);
+        return null;
     }
 
     /// <summary>Thanks sent for every interview done by that day.</summary>

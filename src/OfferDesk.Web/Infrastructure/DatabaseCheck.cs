@@ -77,7 +77,7 @@ public static class DatabaseCheck
 /// The database check behind <c>/health</c>, asked at most every few seconds: a load balancer
 /// polling every second should not make the database create and roll back a table each time.
 /// </summary>
-public sealed class DatabaseHealth(DatabaseTarget target, TimeProvider clock)
+public sealed class DatabaseHealth(DatabaseTarget target, TimeProvider clock, SqliteWriteGate gate)
 {
     private static readonly TimeSpan Fresh = TimeSpan.FromSeconds(5);
     private (DateTimeOffset At, string? Problem)? _last;
@@ -86,7 +86,10 @@ public sealed class DatabaseHealth(DatabaseTarget target, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         if (_last is { } last && now - last.At < Fresh && now >= last.At) return last.Problem;
-        var problem = DatabaseCheck.Problem(target);
+        // Its trial write queues with the app's other SQLite writers, like every write.
+        string? problem;
+        using (target.Provider == DatabaseProvider.Sqlite ? gate.Enter() : null)
+            problem = DatabaseCheck.Problem(target);
         _last = (now, problem);
         return problem;
     }

@@ -4,7 +4,53 @@ using OfferDesk.Core.Playbook;
 namespace OfferDesk.Web.Pages;
 
 /// <summary>What the move partial needs to show one move with its "Done" form.</summary>
-public sealed record MoveCard(Move Move, DateOnly Today, int Version, string ReturnUrl, bool ShowDone = true, bool OpenScript = false)
+public sealed record MoveCard(Move Move, DateOnly Today, int Version, string ReturnUrl, bool ShowDone = true, bool OpenScript = false, Contact? Contact = null)
 {
     public string DueText => Vocabulary.Due(Move.Due, Today);
+
+    /// <summary>The card with whom to call or write: the person the script speaks to, else the first with a number or an address.</summary>
+    public static MoveCard For(Move move, Pipeline pipeline, DateOnly today, int version, string returnUrl)
+    {
+        Contact? contact = null;
+        if (pipeline.Find(move.Opportunity) is { } o)
+        {
+            var addressed = Words.ContactFor(o);
+            contact = move.Channel == Channel.Phone
+                ? (addressed?.Phone is { Length: > 0 } ? addressed : o.Contacts.Find(c => c.Phone is { Length: > 0 }))
+                : (addressed?.Email is { Length: > 0 } ? addressed : o.Contacts.Find(c => c.Email is { Length: > 0 }) ?? addressed);
+        }
+        return new MoveCard(move, today, version, returnUrl, Contact: contact);
+    }
+
+    /// <summary>An email script split into its "Subject: …" first line and the body under it.</summary>
+    public (string? Subject, string Body) Email
+    {
+        get
+        {
+            var script = Move.Script;
+            if (!script.StartsWith("Subject:", StringComparison.Ordinal)) return (null, script);
+            var end = script.IndexOf('\n');
+            if (end < 0) return (script["Subject:".Length..].Trim(), "");
+            return (script["Subject:".Length..end].Trim(), script[(end + 1)..].TrimStart('\r', '\n'));
+        }
+    }
+
+    /// <summary>A tel: address: digits and a leading plus only.</summary>
+    public string? TelHref => Contact?.Phone is { Length: > 0 } phone
+        ? "tel:" + new string([.. phone.Trim().Where((c, i) => char.IsAsciiDigit(c) || (c == '+' && i == 0))])
+        : null;
+
+    /// <summary>A mailto: address with the subject and body filled in, for the mail app.</summary>
+    public string MailtoHref
+    {
+        get
+        {
+            var (subject, body) = Email;
+            var to = Contact?.Email is { Length: > 0 } e ? Uri.EscapeDataString(e.Trim()).Replace("%40", "@") : "";
+            var query = new List<string>();
+            if (subject is not null) query.Add("subject=" + Uri.EscapeDataString(subject));
+            query.Add("body=" + Uri.EscapeDataString(body.Replace("\r\n", "\n").Replace("\n", "\r\n")));
+            return $"mailto:{to}?{string.Join('&', query)}";
+        }
+    }
 }

@@ -122,10 +122,10 @@ public sealed class AcceptanceStoryTests(BrowserFixture browser)
             var rows = page.Locator("table tbody tr");
             await Expect(rows).ToHaveCountAsync(2);
             await Expect(rows.Nth(0).Locator("th")).ToContainTextAsync("Acme Corp");
-            await Expect(rows.Nth(0)).ToContainTextAsync("verbal");
+            await Expect(rows.Nth(0)).ToContainTextAsync("Told by word of mouth");
             await Expect(rows.Nth(0).Locator("td strong")).ToHaveTextAsync("USD 160,000");
             await Expect(rows.Nth(1).Locator("th")).ToContainTextAsync("Globex");
-            await Expect(rows.Nth(1)).ToContainTextAsync("written");
+            await Expect(rows.Nth(1)).ToContainTextAsync("In writing");
             await Expect(rows.Nth(1).Locator("td strong")).ToHaveTextAsync("USD 140,000");
             var chart = page.Locator("figure.chart svg[role=img]");
             await Expect(chart).ToBeVisibleAsync();

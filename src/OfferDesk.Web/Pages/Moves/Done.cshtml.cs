@@ -6,7 +6,7 @@ using OfferDesk.Core.Playbook;
 namespace OfferDesk.Web.Pages.Moves;
 
 /// <summary>"Done" on a move: records the event that settles it, then back to where the user was.</summary>
-public sealed class DoneModel(Desk desk) : PageModel
+public sealed class DoneModel(Desk desk, Undo undo) : PageModel
 {
     public IReadOnlyList<Problem> Problems { get; private set; } = [];
     public string ReturnUrl { get; private set; } = "/";
@@ -16,11 +16,18 @@ public sealed class DoneModel(Desk desk) : PageModel
     public async Task<IActionResult> OnPostAsync(string code, string opportunity, int? version, string? choice, string? returnUrl, CancellationToken ct)
     {
         ReturnUrl = Infrastructure.LocalUrl.Safe(Url, returnUrl);
+        Core.Model.Pipeline? changed = null;
         var result = await desk.EditAsync(version, p =>
-            Completion.Complete(p, code ?? "", opportunity ?? "", desk.TodayFor(p), choice) is { } problem ? [problem] : [], ct);
+        {
+            var before = p.Clone();
+            if (Completion.Complete(p, code ?? "", opportunity ?? "", desk.TodayFor(p), choice) is { } problem) return [problem];
+            changed = Undo.Changed(before, p);
+            return [];
+        }, ct);
         if (result.Saved)
         {
             TempData["Flash"] = "Done. Your advice is updated.";
+            if (changed is { Opportunities.Count: > 0 }) TempData["Undo"] = undo.Seal(desk.UserId, result.Version, changed);
             return LocalRedirect(ReturnUrl);
         }
         if (!result.Conflict && result.Problems.Any(p => p.Path == "opportunity" && p.Message.StartsWith("no opportunity"))) return NotFound();

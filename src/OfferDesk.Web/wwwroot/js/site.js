@@ -21,4 +21,36 @@ document.addEventListener("DOMContentLoaded", () => {
     button.hidden = false;
     button.addEventListener("click", () => window.print());
   }
+  // The board: drag a card to another column to move it, or onto a card to rank it just above.
+  // It fills and sends the same form a keyboard user reaches through "Move to" and the rank buttons.
+  const drop = document.getElementById("board-drop");
+  if (drop) {
+    let dragged = null;
+    for (const card of document.querySelectorAll(".bcard[data-id]")) {
+      card.draggable = true;
+      card.addEventListener("dragstart", (e) => {
+        dragged = card;
+        card.classList.add("dragging");
+        e.dataTransfer.effectAllowed = "move";
+        e.dataTransfer.setData("text/plain", card.dataset.id);
+      });
+      card.addEventListener("dragend", () => { card.classList.remove("dragging"); dragged = null; });
+    }
+    for (const column of document.querySelectorAll(".column[data-drop]")) {
+      column.addEventListener("dragover", (e) => { if (dragged) { e.preventDefault(); column.classList.add("drop-here"); } });
+      column.addEventListener("dragleave", () => column.classList.remove("drop-here"));
+      column.addEventListener("drop", (e) => {
+        e.preventDefault();
+        column.classList.remove("drop-here");
+        if (!dragged) return;
+        const target = e.target.closest(".bcard[data-id]");
+        const sameColumn = dragged.closest(".column") === column;
+        if (sameColumn && (!target || target === dragged)) return;
+        drop.elements.namedItem("id").value = dragged.dataset.id;
+        drop.elements.namedItem("to").value = column.dataset.drop;
+        drop.elements.namedItem("before").value = sameColumn && target ? target.dataset.id : "";
+        drop.submit();
+      });
+    }
+  }
 });

@@ -1,0 +1,174 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OfferDesk.Core.Documents;
+using OfferDesk.Core.Model;
+using OfferDesk.Core.Playbook;
+
+namespace OfferDesk.Web.Pages;
+
+/// <summary>One column of the board: the stages it holds and the stage a card dropped on it gets.</summary>
+public sealed record BoardColumn(string Key, string Name, Stage[] Stages, string DropTo);
+
+/// <summary>
+/// The search as columns by stage. Every change is a plain form (a card's "Move to" and rank
+/// buttons), so it works by keyboard and without JavaScript; site.js adds drag and drop on top by
+/// filling the same forms. A move that needs more (an offer's terms, why a company closed) goes
+/// to the short form that asks for it instead of failing.
+/// </summary>
+[OfferDesk.Web.Infrastructure.RenderedPerVersion]
+public sealed class BoardModel(Desk desk) : PageModel
+{
+    public static readonly BoardColumn[] Columns =
+    [
+        new("applied", "Applied", [Stage.Applied], "applied"),
+        new("interviewing", "Interviewing", [Stage.Interviewing], "interviewing"),
+        new("offers", "Offers", [Stage.Offer], "offer"),
+        new("accepted", "Accepted", [Stage.Accepted], "accepted"),
+        new("closed", "Closed", [Stage.Declined, Stage.Rejected, Stage.Withdrawn], "closed"),
+    ];
+
+    /// <summary>Where a card can go from its "Move to" list: the value sent, and the words shown.</summary>
+    public static IEnumerable<(string Value, string Text)> Destinations(Opportunity o)
+    {
+        foreach (var (stage, text) in new[] { (Stage.Applied, "Applied"), (Stage.Interviewing, "Interviewing"), (Stage.Offer, "Offers"), (Stage.Accepted, "Accepted") })
+            if (o.Stage != stage) yield return (Wording.Code(stage), text);
+        if (o.Stage != Stage.Rejected) yield return ("rejected", "Closed: they said no");
+        if (o.Stage != Stage.Withdrawn) yield return ("withdrawn", "Closed: I withdrew");
+        if (o.Stage != Stage.Declined && o.Offer is { Status: not OfferStatus.Expected }) yield return ("declined", "Closed: I turned down their offer");
+    }
+
+    public static BoardColumn ColumnOf(Stage s) => Columns.First(c => c.Stages.Contains(s));
+
+    public DeskView View { get; private set; } = null!;
+    public IReadOnlyList<Problem> Problems { get; private set; } = [];
+
+    /// <summary>The column shown on a phone, where one column fits at a time.</summary>
+    public BoardColumn Current { get; private set; } = Columns[0];
+
+    public string? AddCompany { get; private set; }
+    public string? AddRole { get; private set; }
+    public string AddStage { get; private set; } = "applied";
+
+    private Dictionary<string, Move>? _next;
+
+    /// <summary>The most pressing move for the company today, or its next one coming up.</summary>
+    public Move? NextMove(string id)
+    {
+        if (_next is null)
+        {
+            _next = new Dictionary<string, Move>(StringComparer.Ordinal);
+            foreach (var m in View.Advice.Moves) _next.TryAdd(m.Opportunity, m);
+            foreach (var m in View.Advice.Upcoming) _next.TryAdd(m.Opportunity, m);
+        }
+        return _next.GetValueOrDefault(id);
+    }
+
+    public IReadOnlyList<Opportunity> In(BoardColumn c) =>
+        [.. View.Pipeline.Opportunities.Where(o => c.Stages.Contains(o.Stage)).OrderBy(o => o.Preference ?? int.MaxValue)];
+
+    public async Task OnGetAsync(string? show, CancellationToken ct)
+    {
+        View = await desk.LoadAsync(ct);
+        Current = Columns.FirstOrDefault(c => c.Key == show) ?? Columns.FirstOrDefault(c => In(c).Count > 0) ?? Columns[0];
+    }
+
+    /// <summary>A card's "Move to": to a stage, or to the short form that asks what is missing.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(string id, string? to, int? version, CancellationToken ct)
+    {
+        if (to == "closed") return await ExistingOr(id, ct, () => Redirect($"/opportunities/{id}/log?show=closed&returnUrl=/board"));
+        if (!Wording.TryParse<Stage>(to ?? "", out var stage))
+            return await Refused(new EditResult(false, false, [new Problem("to", "Choose where to move the company.")], version ?? 0), ct);
+        var result = await desk.EditAsync(version, p =>
+            p.Find(id) is { } o ? p.MoveTo(o, stage, desk.TodayFor(p)) is { } problem ? [problem] : [] : [new Problem("id", "no such company")], ct);
+        if (result.Saved)
+        {
+            TempData["Flash"] = $"Moved to {Shown.Stage(stage)}.";
+            return Redirect($"/board?show={ColumnOf(stage).Key}");
+        }
+        if (result.Problems.Any(p => p.Path == "id")) return NotFound();
+        if (result.Problems.Any(p => p.Path == "offer"))
+            return Redirect($"/opportunities/{id}/log?show=offer&returnUrl=/board{(stage == Stage.Accepted ? "&accept=true" : "")}");
+        return await Refused(result, ct);
+    }
+
+    /// <summary>Rank buttons: up, down, into or out of the ranking.</summary>
+    public async Task<IActionResult> OnPostRankAsync(string id, string direction, int? version, CancellationToken ct)
+    {
+        var result = await desk.EditAsync(version, p => SearchModel.Rerank(p, id, direction), ct);
+        if (result.Problems.Any(x => x.Path == "id")) return NotFound();
+        if (!result.Saved) return await Refused(result, ct);
+        var o = (await desk.LoadAsync(ct)).Pipeline.Find(id);
+        return Redirect($"/board?show={(o is null ? "applied" : ColumnOf(o.Stage).Key)}#card-{id}");
+    }
+
+    /// <summary>Drag and drop: a card dropped on another column moves there; on another card, it is ranked just above it.</summary>
+    public async Task<IActionResult> OnPostDropAsync(string id, string? to, string? before, int? version, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(before))
+        {
+            var result = await desk.EditAsync(version, p => PlaceBefore(p, id, before), ct);
+            if (result.Problems.Any(x => x.Path == "id")) return NotFound();
+            if (!result.Saved) return await Refused(result, ct);
+            var o = (await desk.LoadAsync(ct)).Pipeline.Find(id);
+            return Redirect($"/board?show={(o is null ? "applied" : ColumnOf(o.Stage).Key)}#card-{id}");
+        }
+        return await OnPostMoveAsync(id, to, version, ct);
+    }
+
+    public async Task<IActionResult> OnPostAddAsync(string? company, string? role, string? stage, int? version, CancellationToken ct)
+    {
+        (AddCompany, AddRole, AddStage) = (company, role, stage ?? "applied");
+        var name = company?.Trim() ?? "";
+        var result = await desk.EditAsync(version, p =>
+        {
+            var today = desk.TodayFor(p);
+            var problems = new List<Problem>();
+            if (name.Length == 0) problems.Add(new("add-company", "Company: enter the company's name."));
+            else if (name.Length > 200) problems.Add(new("add-company", "Company: use at most 200 characters."));
+            if (role?.Trim() is { Length: > 200 }) problems.Add(new("add-role", "Role: use at most 200 characters."));
+            if (!Wording.TryParse<Stage>(stage ?? "", out var s) || s is not (Stage.Applied or Stage.Interviewing))
+                problems.Add(new("add-stage", "Stage: choose applied or interviewing."));
+            if (problems.Count > 0) return problems;
+            p.Opportunities.Add(new Opportunity
+            {
+                Id = SearchModel.NewId(p, name),
+                Company = name,
+                Role = string.IsNullOrWhiteSpace(role) ? null : role.Trim(),
+                Stage = s,
+                AppliedOn = today,
+                Preference = (p.Opportunities.Max(o => o.Preference) ?? 0) + 1,
+            });
+            return [];
+        }, ct);
+        if (result.Saved)
+        {
+            TempData["Flash"] = $"Added {name}.";
+            return Redirect($"/board?show={stage}");
+        }
+        return await Refused(result, ct);
+    }
+
+    /// <summary>Ranks one company just above another; ranks stay 1, 2, 3… with no gaps.</summary>
+    public static IReadOnlyList<Problem> PlaceBefore(Pipeline p, string id, string before)
+    {
+        if (p.Find(id) is not { } o || p.Find(before) is not { } target) return [new("id", "no such company")];
+        if (o == target) return [];
+        var ranked = p.Opportunities.Where(x => x.Preference is not null && x != o).OrderBy(x => x.Preference).ToList();
+        if (target.Preference is null) ranked.Add(target);
+        ranked.Insert(ranked.IndexOf(target), o);
+        for (var r = 0; r < ranked.Count; r++) ranked[r].Preference = r + 1;
+        return [];
+    }
+
+    private async Task<IActionResult> ExistingOr(string id, CancellationToken ct, Func<IActionResult> then) =>
+        (await desk.LoadAsync(ct)).Pipeline.Find(id) is null ? NotFound() : then();
+
+    private async Task<IActionResult> Refused(EditResult result, CancellationToken ct)
+    {
+        Problems = result.Problems;
+        View = await desk.LoadAsync(ct);
+        Current = Columns.FirstOrDefault(c => In(c).Count > 0) ?? Columns[0];
+        Response.StatusCode = result.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

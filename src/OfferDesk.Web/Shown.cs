@@ -1,0 +1,82 @@
+using System.Globalization;
+using NodaTime;
+using OfferDesk.Core.Model;
+
+namespace OfferDesk.Web;
+
+/// <summary>
+/// Dates, times and names as people read them ("Tue 10 Mar, 3:00 pm", "Offers in hand"), never
+/// the document's codes or ISO text; times in the candidate's own zone.
+/// </summary>
+public static class Shown
+{
+    // The app runs in invariant globalization mode: its English month and day names are the ones wanted.
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
+
+    /// <summary>"Tue 10 Mar".</summary>
+    public static string Day(DateOnly d) => d.ToString("ddd d MMM", English);
+
+    /// <summary>"Tue 10 Mar", with the year when it is not this year's.</summary>
+    public static string Day(DateOnly d, DateOnly today) => d.Year == today.Year ? Day(d) : d.ToString("ddd d MMM yyyy", English);
+
+    /// <summary>"3:00 pm".</summary>
+    public static string Time(int hour, int minute) =>
+        $"{(hour % 12 == 0 ? 12 : hour % 12)}:{minute:00} {(hour < 12 ? "am" : "pm")}";
+
+    /// <summary>"Tue 10 Mar, 3:00 pm" in the zone, or just the day when no time was given.</summary>
+    public static string When(InterviewTime at, DateTimeZone zone, DateOnly today)
+    {
+        if (at.Moment is not { } m) return Day(at.Date, today);
+        var local = Instant.FromDateTimeOffset(m).InZone(zone).LocalDateTime;
+        var day = new DateOnly(local.Year, local.Month, local.Day);
+        return $"{Day(day, today)}, {Time(local.Hour, local.Minute)}";
+    }
+
+    /// <summary>
+    /// A date and a time of day as typed into native pickers, read in the zone. A time that falls
+    /// in a daylight-saving gap moves forward; one that happens twice is the earlier.
+    /// </summary>
+    public static InterviewTime AtLocal(DateOnly date, TimeOnly? time, DateTimeZone zone)
+    {
+        if (time is not { } t) return InterviewTime.OnDate(date);
+        var local = new LocalDateTime(date.Year, date.Month, date.Day, t.Hour, t.Minute);
+        var zoned = zone.AtLeniently(local);
+        return InterviewTime.At(zoned.ToDateTimeOffset());
+    }
+
+    public static string Stage(Stage s) => s switch
+    {
+        Core.Model.Stage.Applied => "Applied",
+        Core.Model.Stage.Interviewing => "Interviewing",
+        Core.Model.Stage.Offer => "Offers in hand",
+        Core.Model.Stage.Accepted => "Accepted",
+        Core.Model.Stage.Declined => "Declined by you",
+        Core.Model.Stage.Rejected => "Not moving forward",
+        _ => "Withdrawn",
+    };
+
+    public static string OfferStatus(OfferStatus s) => s switch
+    {
+        Core.Model.OfferStatus.Verbal => "Told by word of mouth",
+        Core.Model.OfferStatus.Written => "In writing",
+        Core.Model.OfferStatus.Signed => "Signed",
+        _ => "Expected",
+    };
+
+    public static string Workplace(Workplace w) => w switch
+    {
+        Core.Model.Workplace.Onsite => "On-site",
+        Core.Model.Workplace.Hybrid => "Hybrid",
+        _ => "Remote",
+    };
+
+    /// <summary>"3 days left to answer", "answer today", "2 days overdue".</summary>
+    public static string DaysLeft(DateOnly deadline, DateOnly today) => (deadline.DayNumber - today.DayNumber) switch
+    {
+        0 => "answer today",
+        1 => "1 day left to answer",
+        -1 => "1 day overdue",
+        < 0 and var n => $"{-n} days overdue",
+        var n => $"{n} days left to answer",
+    };
+}
