@@ -162,7 +162,8 @@ public sealed class Desk(SearchStore store, LoadedSearches cache, CandidateClock
         if (saved.Outcome == SaveOutcome.Refused) return EditResult.Refused(saved.Problems, current);
         if (saved.Outcome == SaveOutcome.Conflict)
             return new EditResult(false, true, [new Problem("", "Another change was saved at the same moment. Nothing was saved; reload and try again.")], saved.Version);
-        cache.Store.Remove(userId);
+        // As after an edit: the imported search is the one the next page needs (sized by its compact JSON).
+        Keep(userId, pipeline, saved.Version, PipelineJson.Serialize(pipeline, indented: false).Length);
         return new EditResult(true, false, [], saved.Version);
     }
 }
