@@ -175,4 +175,15 @@ public sealed class MorningMessageTests
     [InlineData("(555) 010-2030", "5550102030")]
     [InlineData(" +44 20 7946 0958", "+442079460958")]
     public void Phone_numbers_dial_as_digits(string phone, string dial) => MorningDigest.Dial(phone).ShouldBe(dial);
+
+    [Theory]
+    [InlineData("Dr Kim Osei", "Call Dr Osei at Heron Analytics today")]
+    [InlineData("Dr", "Call Heron Analytics today")]
+    public void TheSubjectNamesTheContactAsTheScriptGreetsThem(string name, string subject)
+    {
+        var search = Search();
+        search.Opportunities[0].Contacts[0].Name = name;
+
+        MorningDigest.Compose(search, Advice([Call(Today)]), Links)!.Subject.ShouldBe(subject);
+    }
 }

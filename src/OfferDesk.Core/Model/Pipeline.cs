@@ -216,7 +216,6 @@ public sealed class Contact
     public string? Phone { get; set; }
     public string? Email { get; set; }
 
-    public string FirstName => Name.Trim().Split(' ', 2)[0];
 }
 
 public sealed class Interview
