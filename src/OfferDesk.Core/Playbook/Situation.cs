@@ -16,9 +16,6 @@ public sealed class Situation
     public Opportunity? SolidAcceptance { get; }
     public Opportunity? Accepted { get; }
 
-    /// <summary>The most preferred held offer whose deadline has not passed.</summary>
-    public Opportunity? MostPreferredCurrentOffer { get; }
-
     /// <summary>The leverage offer (2): the most preferred current held offer you have not said you would refuse.</summary>
     public Opportunity? Leverage { get; }
 
@@ -54,7 +51,6 @@ public sealed class Situation
         foreach (var o in pipeline.Opportunities) _facts[o] = new Facts(o, today);
         Accepted = pipeline.Opportunities.Find(o => o.Stage == Stage.Accepted);
         SolidAcceptance = Accepted is { Offer: { IsInWriting: true, StartDate: not null } } ? Accepted : null;
-        MostPreferredCurrentOffer = MostPreferred(pipeline.Opportunities.Where(IsCurrentHeldOffer));
         Leverage = MostPreferred(pipeline.Opportunities.Where(o => IsCurrentHeldOffer(o) && o.WouldAccept != false));
         AccelerateTargets = SolidAcceptance is null && Leverage is { } h
             ? [.. pipeline.Opportunities.Where(o => IsInProcess(o) && IsMorePreferred(o, h) && !o.HasEvent(EventKind.AccelerateCall))]
@@ -115,26 +111,20 @@ public sealed class Situation
     }
 
     /// <summary>Whether another opportunity in play is more preferred than this one.</summary>
-    public bool AnyMorePreferredInPlay(Opportunity o)
-    {
-        var ranks = InPlayPreferences();
-        return ranks.Length > 0 && (o.Preference is not { } p || ranks[0] < p);
-    }
+    public bool AnyMorePreferredInPlay(Opportunity o) => AnyRankedBefore(InPlayPreferences(), o);
 
     /// <summary>Whether this opportunity is more preferred than every other one in play.</summary>
     public bool IsAheadOfEveryOtherInPlay(Opportunity o)
     {
         var ranks = InPlayPreferences();
         var self = IsInPlay(o) ? 1 : 0;
+        // Unranked, it is ahead of nothing; ranked p, it is behind every other one ranked p or better.
         return o.Preference is { } p ? FirstAbove(ranks, p) - self == 0 : _inPlayCount - self == 0;
     }
 
     /// <summary>Whether an opportunity more preferred than this one is in process (still deciding).</summary>
-    public bool AnyMorePreferredInProcess(Opportunity o)
-    {
-        var ranks = Memo(InProcessRanksKey, () => All.Where(IsInProcess).Select(x => x.Preference).OfType<int>().Order().ToArray());
-        return ranks.Length > 0 && (o.Preference is not { } p || ranks[0] < p);
-    }
+    public bool AnyMorePreferredInProcess(Opportunity o) =>
+        AnyRankedBefore(Memo(InProcessRanksKey, () => All.Where(IsInProcess).Select(x => x.Preference).OfType<int>().Order().ToArray()), o);
 
     private static readonly object InProcessRanksKey = new();
 
@@ -176,17 +166,11 @@ public sealed class Situation
     public bool WouldTake(Opportunity o) => o.WouldAccept == true || (!Employed && o.WouldAccept != false);
 
     /// <summary>Whether another live opportunity is more preferred than this one.</summary>
-    public bool AnyMorePreferredLive(Opportunity o) =>
-        // Only a ranked opportunity can be more preferred, and a smaller rank than o's is never o itself.
-        _livePreferences.Length > 0 && (o.Preference is not { } p || _livePreferences[0] < p);
+    public bool AnyMorePreferredLive(Opportunity o) => AnyRankedBefore(_livePreferences, o);
 
-    /// <summary>Whether this opportunity is more preferred than every other live one.</summary>
-    public bool IsAheadOfEveryOtherLive(Opportunity o)
-    {
-        var self = IsLive(o) ? 1 : 0;
-        // Unranked, it is ahead of nothing; ranked p, it is behind every other live one ranked p or better.
-        return o.Preference is { } p ? FirstAbove(_livePreferences, p) - self == 0 : _liveCount - self == 0;
-    }
+    /// <summary>Whether ranks (sorted ascending, of some set) hold one more preferred than o.</summary>
+    // Only a ranked opportunity can be more preferred, and a smaller rank than o's is never o itself.
+    private static bool AnyRankedBefore(int[] ranks, Opportunity o) => ranks.Length > 0 && (o.Preference is not { } p || ranks[0] < p);
 
     /// <summary>In ranks sorted ascending, the index of the first one above rank: how many are rank or better.</summary>
     internal static int FirstAbove(int[] ranks, int rank)

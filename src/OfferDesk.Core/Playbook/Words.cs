@@ -59,15 +59,8 @@ public static class Words
 
     public static string Role(Opportunity o) => string.IsNullOrWhiteSpace(o.Role) ? "the role" : $"the {o.Role} role";
 
-    /// <summary>"Staff Engineer role at Acme Corp" for a subject line, which starts with a capital or the role as written.</summary>
-    public static string RoleTitle(Opportunity o) =>
-        string.IsNullOrWhiteSpace(o.Role) ? $"Your role at {o.Company}" : $"{o.Role} role at {o.Company}";
-
     /// <summary>Whether the record backs a claim of having met (3.1 a).</summary>
     public static bool HaveMet(Situation s, Opportunity o) => s.DoneInterviews(o) > 0;
-
-    /// <summary>Whether the record backs a claim of having spoken: a done interview, or a logged call.</summary>
-    public static bool HaveSpoken(Situation s, Opportunity o) => HaveMet(s, o) || o.HasEvent(EventKind.AccelerateCall);
 
     /// <summary>"Friday, March 13", with the year when it is not today's (3.1 d).</summary>
     public static string Day(Situation s, DateOnly d) => Vocabulary.Day(d, s.Today);

@@ -24,7 +24,9 @@ public class ShortcutTests
             {
                 var where = $"seed {seed}, {o.Id}";
                 s.AnyMorePreferredLive(o).ShouldBe(all.Any(x => x != o && s.IsLive(x) && Situation.IsMorePreferred(x, o)), where);
-                s.IsAheadOfEveryOtherLive(o).ShouldBe(all.All(x => x == o || !s.IsLive(x) || Situation.IsMorePreferred(o, x)), where);
+                s.AnyMorePreferredInPlay(o).ShouldBe(all.Any(x => x != o && s.IsInPlay(x) && Situation.IsMorePreferred(x, o)), where);
+                s.IsAheadOfEveryOtherInPlay(o).ShouldBe(all.All(x => x == o || !s.IsInPlay(x) || Situation.IsMorePreferred(o, x)), where);
+                s.AnyMorePreferredInProcess(o).ShouldBe(all.Any(x => x != o && s.IsInProcess(x) && Situation.IsMorePreferred(x, o)), where);
                 foreach (var outcome in Enum.GetValues<CallOutcome>())
                     s.MorePreferredHeard(o, outcome).ShouldBe(all.Any(x => Situation.IsMorePreferred(x, o)
                         && LatestCall(x)?.Outcome == outcome), where);
