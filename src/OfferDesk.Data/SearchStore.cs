@@ -10,8 +10,8 @@ public sealed record StoredSearch(Pipeline Pipeline, int Version, int DocumentCh
 /// <summary>What a save came to.</summary>
 public enum SaveOutcome { Saved, Conflict, Refused }
 
-/// <summary>A save's outcome, the version now stored, and, when refused, why.</summary>
-public sealed record SaveResult(SaveOutcome Outcome, int Version, IReadOnlyList<Problem> Problems)
+/// <summary>A save's outcome, the version now stored, when refused why, and the stored document's size in characters.</summary>
+public sealed record SaveResult(SaveOutcome Outcome, int Version, IReadOnlyList<Problem> Problems, int DocumentChars = 0)
 {
     public (SaveOutcome Outcome, int Version) OutcomeAndVersion => (Outcome, Version);
 }
@@ -80,7 +80,8 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
         if (!back.IsValid) return (null, back.Problems);
         // The writer may quietly replace what it cannot carry (half a surrogate pair), so what
         // was saved would not be what was meant: compare, and name the field when the rules can.
-        if (PipelineJson.Serialize(back.Pipeline!, indented: false) != document || PipelineRules.Check(back.Pipeline!).Count > 0)
+        // (A valid parse has passed the document rules already.)
+        if (PipelineJson.Serialize(back.Pipeline!, indented: false) != document)
             return (null, Located("the search would not read back as it was written"));
         return (document, []);
 
@@ -112,7 +113,7 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
             try
             {
                 await db.SaveChangesAsync(ct);
-                return new SaveResult(SaveOutcome.Saved, 1, []);
+                return new SaveResult(SaveOutcome.Saved, 1, [], document.Length);
             }
             catch (DbUpdateException)
             {
@@ -129,7 +130,9 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
                 .SetProperty(s => s.Document, document)
                 .SetProperty(s => s.Version, next)
                 .SetProperty(s => s.UpdatedUtc, now), ct);
-        return new SaveResult(changed == 1 ? SaveOutcome.Saved : SaveOutcome.Conflict, changed == 1 ? next : expectedVersion, []);
+        return changed == 1
+            ? new SaveResult(SaveOutcome.Saved, next, [], document.Length)
+            : new SaveResult(SaveOutcome.Conflict, expectedVersion, []);
     }
 
     public Task<string?> CalendarTokenAsync(string userId, CancellationToken ct = default) =>

@@ -140,8 +140,8 @@ public sealed class Desk(SearchStore store, LoadedSearches cache, CandidateClock
         var version = saved.Version;
         // The search just saved is the one the next page needs: keep it at its new version, so the
         // first page after a change does not read and parse the document again (the store has
-        // checked that it reads back equal). The size is the stored one's: an edit changes it little.
-        Keep(userId, copy, version, stored.DocumentChars);
+        // checked that it reads back equal), weighed by the document the store wrote.
+        Keep(userId, copy, version, saved.DocumentChars);
         return new EditResult(true, false, [], version);
     }
 
@@ -162,8 +162,8 @@ public sealed class Desk(SearchStore store, LoadedSearches cache, CandidateClock
         if (saved.Outcome == SaveOutcome.Refused) return EditResult.Refused(saved.Problems, current);
         if (saved.Outcome == SaveOutcome.Conflict)
             return new EditResult(false, true, [new Problem("", "Another change was saved at the same moment. Nothing was saved; reload and try again.")], saved.Version);
-        // As after an edit: the imported search is the one the next page needs (sized by its compact JSON).
-        Keep(userId, pipeline, saved.Version, PipelineJson.Serialize(pipeline, indented: false).Length);
+        // As after an edit: the imported search is the one the next page needs.
+        Keep(userId, pipeline, saved.Version, saved.DocumentChars);
         return new EditResult(true, false, [], saved.Version);
     }
 }
