@@ -111,33 +111,16 @@ public sealed class DataModel(Desk desk, Microsoft.AspNetCore.Identity.UserManag
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, int? version, bool confirm, CancellationToken ct)
     {
         var problems = new List<Problem>();
-        var conflict = false;
         if (!confirm) problems.Add(new Problem("confirm", "tick the box to confirm that the file replaces your current search"));
-        if (file is null || file.Length == 0) problems.Add(new Problem("file", "choose a file to import"));
-        else if (file.Length > PipelineApi.MaxDocumentBytes)
-            problems.Add(new Problem("file", $"the file is {file.Length / 1024} KB; the largest search accepted is {PipelineApi.MaxDocumentBytes / 1024} KB"));
-        if (problems.Count == 0)
+        var upload = await SearchUpload.ReplaceAsync(desk, file, version, "choose a file to import", problems, ct);
+        if (upload.Saved)
         {
-            string text;
-            using (var reader = new StreamReader(file!.OpenReadStream(), Encoding.UTF8))
-                text = await reader.ReadToEndAsync(ct);
-            var parsed = PipelineJson.Parse(text);
-            if (!parsed.IsValid) problems.AddRange(parsed.Problems);
-            else
-            {
-                var result = await desk.ReplaceAsync(parsed.Pipeline!, version, ct);
-                if (result.Saved)
-                {
-                    TempData["Flash"] = $"Imported {parsed.Pipeline!.Opportunities.Count} companies.";
-                    return Redirect("/");
-                }
-                problems.AddRange(result.Problems);
-                conflict = result.Conflict;
-            }
+            TempData["Flash"] = $"Imported {upload.Companies} companies.";
+            return Redirect("/");
         }
         Problems = problems;
         Version = version ?? (await desk.LoadAsync(ct)).Version;
-        Response.StatusCode = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        Response.StatusCode = upload.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }
 }

@@ -39,35 +39,18 @@ public sealed class RepairModel(Desk desk, SearchStore store) : PageModel
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, int? version, CancellationToken ct)
     {
         var problems = new List<Problem>();
-        if (file is null || file.Length == 0) problems.Add(new Problem("file", "choose the fixed file to import"));
-        else if (file.Length > PipelineApi.MaxDocumentBytes)
-            problems.Add(new Problem("file", $"the file is {file.Length / 1024} KB; the largest search accepted is {PipelineApi.MaxDocumentBytes / 1024} KB"));
-        var conflict = false;
-        if (problems.Count == 0)
+        var upload = await SearchUpload.ReplaceAsync(desk, file, version, "choose the fixed file to import", problems, ct);
+        if (upload.Saved)
         {
-            string text;
-            using (var reader = new StreamReader(file!.OpenReadStream(), Encoding.UTF8))
-                text = await reader.ReadToEndAsync(ct);
-            var parsed = PipelineJson.Parse(text);
-            if (!parsed.IsValid) problems.AddRange(parsed.Problems);
-            else
-            {
-                var result = await desk.ReplaceAsync(parsed.Pipeline!, version, ct);
-                if (result.Saved)
-                {
-                    TempData["Flash"] = "Your search is repaired and back in use.";
-                    return Redirect("/");
-                }
-                problems.AddRange(result.Problems);
-                conflict = result.Conflict;
-            }
+            TempData["Flash"] = "Your search is repaired and back in use.";
+            return Redirect("/");
         }
         var raw = await store.LoadRawAsync(desk.UserId, ct);
         if (raw is null || raw.Problems.Count == 0) return Redirect("/");
         Stored = raw.Problems;
         Version = raw.Version;
         Problems = problems;
-        Response.StatusCode = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        Response.StatusCode = upload.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }
 
