@@ -1,4 +1,5 @@
 using System.Text;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace OfferDesk.Core.Documents;
@@ -163,12 +164,34 @@ public static class PipelineJson
         if (value is { } n) w.WriteNumber(name, n);
     }
 
-    /// <summary>Walks one document, collecting problems as it goes.</summary>
+    /// <summary>
+    /// Walks one document, collecting problems as it goes. A stored search is read on every first
+    /// page after a change, so the walk allocates little beyond the search itself: each object's
+    /// properties are matched against its known names as UTF-8, duplicates are found with a bit
+    /// set, and a path is written out only for a problem.
+    /// </summary>
     private sealed class Reader
     {
         public List<Problem> Problems { get; } = [];
 
+        // One slot buffer per depth: the root, then an opportunity or the candidate, then an
+        // opportunity's process, contacts, interviews, offer or events (read one after another).
+        private readonly JsonElement[][] _slots = [new JsonElement[Names.Max], new JsonElement[Names.Max], new JsonElement[Names.Max]];
+
+        private void Fail(Loc at, string message) => Problems.Add(new Problem(at.ToString(), message));
+
         private void Fail(string path, string message) => Problems.Add(new Problem(path, message));
+
+        private static readonly Names RootNames = new("version", "today", "candidate", "opportunities");
+        private static readonly Names CandidateNames = new("employment", "name", "timeZone");
+        private static readonly Names OpportunityNames = new("id", "company", "role", "preference", "stage", "appliedOn",
+            "lastHeardFrom", "wouldAccept", "process", "contacts", "interviews", "offer", "events", "notes");
+        private static readonly Names ProcessNames = new("totalSteps", "completedSteps");
+        private static readonly Names ContactNames = new("name", "role", "phone", "email");
+        private static readonly Names InterviewNames = new("at", "kind", "status", "thankYouSent");
+        private static readonly Names OfferNames = new("status", "deadline", "startDate", "title", "baseSalary",
+            "currency", "bonusTargetPercent", "signingBonus", "equityPerYear", "shortfalls", "ptoDays", "workplace", "location", "note");
+        private static readonly Names EventNames = new("on", "kind", "outcome", "note");
 
         public Pipeline? ReadPipeline(JsonElement root)
         {
@@ -178,32 +201,32 @@ public static class PipelineJson
                 return null;
             }
             var p = new Pipeline();
-            var obj = new Obj(this, root, "", "version", "today", "candidate", "opportunities");
+            var obj = new Obj(this, root, default, RootNames, _slots[0]);
             p.Version = obj.Int("version", required: true) ?? 1;
             p.Today = obj.Date("today");
-            if (obj.Get("candidate") is { } cand && ExpectObject(cand, "candidate"))
+            if (obj.Get("candidate") is { } cand && ExpectObject(cand, new Loc("candidate")))
             {
-                var c = new Obj(this, cand, "candidate", "employment", "name", "timeZone");
+                var c = new Obj(this, cand, new Loc("candidate"), CandidateNames, _slots[1]);
                 p.Candidate.Employment = c.Enum<Employment>("employment") ?? Employment.Employed;
                 p.Candidate.Name = c.String("name");
                 p.Candidate.TimeZone = c.String("timeZone");
             }
-            if (obj.Get("opportunities", required: true) is { } opps && ExpectArray(opps, "opportunities"))
+            if (obj.Get("opportunities", required: true) is { } opps && ExpectArray(opps, new Loc("opportunities")))
             {
+                p.Opportunities = new List<Opportunity>(opps.GetArrayLength());
                 var i = 0;
                 foreach (var item in opps.EnumerateArray())
                 {
-                    var path = $"opportunities[{i++}]";
-                    if (ExpectObject(item, path)) p.Opportunities.Add(ReadOpportunity(item, path));
+                    var at = new Loc("opportunities", i++);
+                    if (ExpectObject(item, at)) p.Opportunities.Add(ReadOpportunity(item, at));
                 }
             }
             return p;
         }
 
-        private Opportunity ReadOpportunity(JsonElement el, string path)
+        private Opportunity ReadOpportunity(JsonElement el, Loc at)
         {
-            var obj = new Obj(this, el, path, "id", "company", "role", "preference", "stage", "appliedOn",
-                "lastHeardFrom", "wouldAccept", "process", "contacts", "interviews", "offer", "events", "notes");
+            var obj = new Obj(this, el, at, OpportunityNames, _slots[1]);
             var o = new Opportunity
             {
                 Id = obj.String("id", required: true) ?? "",
@@ -216,42 +239,56 @@ public static class PipelineJson
                 WouldAccept = obj.Bool("wouldAccept"),
                 Notes = obj.String("notes"),
             };
-            if (obj.Get("process") is { } pr && ExpectObject(pr, path + ".process"))
+            var inner = _slots[2];
+            if (obj.Get("process") is { } pr && ExpectObject(pr, at.Child("process")))
             {
-                var po = new Obj(this, pr, path + ".process", "totalSteps", "completedSteps");
+                var po = new Obj(this, pr, at.Child("process"), ProcessNames, inner);
                 o.Process = new Process { TotalSteps = po.Int("totalSteps"), CompletedSteps = po.Int("completedSteps") };
             }
-            o.Contacts = Items(obj, "contacts", (e, p) =>
+            if (Items(obj, "contacts") is { } contacts)
             {
-                var c = new Obj(this, e, p, "name", "role", "phone", "email");
-                return new Contact
+                o.Contacts = new List<Contact>(contacts.GetArrayLength());
+                var i = 0;
+                foreach (var item in contacts.EnumerateArray())
                 {
-                    Name = c.String("name", required: true) ?? "",
-                    Role = c.Enum<ContactRole>("role"),
-                    Phone = c.String("phone"),
-                    Email = c.String("email"),
-                };
-            });
-            o.Interviews = Items(obj, "interviews", (e, p) =>
-            {
-                var c = new Obj(this, e, p, "at", "kind", "status", "thankYouSent");
-                var interview = new Interview
-                {
-                    Kind = c.String("kind"),
-                    Status = c.Enum<InterviewStatus>("status") ?? InterviewStatus.Scheduled,
-                    ThankYouSent = c.Bool("thankYouSent"),
-                };
-                if (c.String("at", required: true) is { } at)
-                {
-                    if (InterviewTime.TryParse(at, out var when)) interview.At = when;
-                    else Fail(p + ".at", $"\"{Clip(at)}\" is not a date (YYYY-MM-DD) or a date-time with an offset (2026-11-18T15:00:00-06:00)");
+                    var ca = at.Child("contacts", i++);
+                    if (!ExpectObject(item, ca)) continue;
+                    var c = new Obj(this, item, ca, ContactNames, inner);
+                    o.Contacts.Add(new Contact
+                    {
+                        Name = c.String("name", required: true) ?? "",
+                        Role = c.Enum<ContactRole>("role"),
+                        Phone = c.String("phone"),
+                        Email = c.String("email"),
+                    });
                 }
-                return interview;
-            });
-            if (obj.Get("offer") is { } of && ExpectObject(of, path + ".offer"))
+            }
+            if (Items(obj, "interviews") is { } interviews)
             {
-                var c = new Obj(this, of, path + ".offer", "status", "deadline", "startDate", "title", "baseSalary",
-                    "currency", "bonusTargetPercent", "signingBonus", "equityPerYear", "shortfalls", "ptoDays", "workplace", "location", "note");
+                o.Interviews = new List<Interview>(interviews.GetArrayLength());
+                var i = 0;
+                foreach (var item in interviews.EnumerateArray())
+                {
+                    var ia = at.Child("interviews", i++);
+                    if (!ExpectObject(item, ia)) continue;
+                    var c = new Obj(this, item, ia, InterviewNames, inner);
+                    var interview = new Interview
+                    {
+                        Kind = c.String("kind"),
+                        Status = c.Enum<InterviewStatus>("status") ?? InterviewStatus.Scheduled,
+                        ThankYouSent = c.Bool("thankYouSent"),
+                    };
+                    if (c.String("at", required: true) is { } when)
+                    {
+                        if (InterviewTime.TryParse(when, out var time)) interview.At = time;
+                        else Fail(ia.ToString() + ".at", $"\"{Clip(when)}\" is not a date (YYYY-MM-DD) or a date-time with an offset (2026-11-18T15:00:00-06:00)");
+                    }
+                    o.Interviews.Add(interview);
+                }
+            }
+            if (obj.Get("offer") is { } of && ExpectObject(of, at.Child("offer")))
+            {
+                var c = new Obj(this, of, at.Child("offer"), OfferNames, inner);
                 o.Offer = new Offer
                 {
                     Status = c.Enum<OfferStatus>("status", required: true) ?? OfferStatus.Expected,
@@ -268,68 +305,63 @@ public static class PipelineJson
                     Location = c.String("location"),
                     Note = c.String("note"),
                 };
-                if (c.Get("shortfalls") is { } sf && ExpectArray(sf, path + ".offer.shortfalls"))
+                if (c.Get("shortfalls") is { } sf && ExpectArray(sf, at.Child("offer", -1, "shortfalls")))
                 {
                     var i = 0;
                     foreach (var s in sf.EnumerateArray())
-                    {
-                        var sp = $"{path}.offer.shortfalls[{i++}]";
-                        if (EnumValue<Shortfall>(s, sp) is { } value) o.Offer.Shortfalls.Add(value);
-                    }
+                        if (EnumValue<Shortfall>(s, at.Child("offer", -1, "shortfalls", i++)) is { } value) o.Offer.Shortfalls.Add(value);
                 }
             }
-            o.Events = Items(obj, "events", (e, p) =>
+            if (Items(obj, "events") is { } events)
             {
-                var c = new Obj(this, e, p, "on", "kind", "outcome", "note");
-                return new Event
+                o.Events = new List<Event>(events.GetArrayLength());
+                var i = 0;
+                foreach (var item in events.EnumerateArray())
                 {
-                    On = c.Date("on", required: true) ?? default,
-                    Kind = c.Enum<EventKind>("kind", required: true) ?? EventKind.Note,
-                    Outcome = c.Enum<CallOutcome>("outcome"),
-                    Note = c.String("note"),
-                };
-            });
+                    var ea = at.Child("events", i++);
+                    if (!ExpectObject(item, ea)) continue;
+                    var c = new Obj(this, item, ea, EventNames, inner);
+                    o.Events.Add(new Event
+                    {
+                        On = c.Date("on", required: true) ?? default,
+                        Kind = c.Enum<EventKind>("kind", required: true) ?? EventKind.Note,
+                        Outcome = c.Enum<CallOutcome>("outcome"),
+                        Note = c.String("note"),
+                    });
+                }
+            }
             return o;
         }
 
-        private List<T> Items<T>(Obj obj, string name, Func<JsonElement, string, T> read)
-        {
-            var list = new List<T>();
-            var path = $"{obj.Path}.{name}";
-            if (obj.Get(name) is not { } arr || !ExpectArray(arr, path)) return list;
-            var i = 0;
-            foreach (var item in arr.EnumerateArray())
-            {
-                var p = $"{path}[{i++}]";
-                if (ExpectObject(item, p)) list.Add(read(item, p));
-            }
-            return list;
-        }
+        /// <summary>An opportunity's list property, when it is given and is an array.</summary>
+        private JsonElement? Items(Obj obj, string name) =>
+            obj.Get(name) is { } arr && ExpectArray(arr, obj.At.Child(name)) ? arr : null;
 
-        public T? EnumValue<T>(JsonElement el, string path) where T : struct, Enum
+        /// <summary>A code of <typeparamref name="T"/> at <paramref name="at"/> (or at its property <paramref name="field"/>).</summary>
+        public T? EnumValue<T>(JsonElement el, Loc at, string? field = null) where T : struct, Enum
         {
             if (el.ValueKind != JsonValueKind.String)
             {
-                Fail(path, $"expected a string, found {Kind(el)}");
+                Fail(field is null ? at.ToString() : at.Field(field), $"expected a string, found {Kind(el)}");
                 return null;
             }
             var s = Text(el) ?? "";
             if (Wording.TryParse<T>(s, out var v)) return v;
-            Fail(path, $"\"{s}\" is not one of {string.Join(", ", Wording.Codes<T>())}");
+            Fail(field is null ? at.ToString() : at.Field(field), $"\"{s}\" is not one of {string.Join(", ", Wording.Codes<T>())}");
             return null;
         }
 
-        public bool ExpectObject(JsonElement el, string path)
+        public bool ExpectObject(JsonElement el, Loc at)
         {
             if (el.ValueKind == JsonValueKind.Object) return true;
-            Fail(path, $"expected an object, found {Kind(el)}");
+            Fail(at, $"expected an object, found {Kind(el)}");
             return false;
         }
 
-        public bool ExpectArray(JsonElement el, string path)
+        public bool ExpectArray(JsonElement el, Loc at)
         {
             if (el.ValueKind == JsonValueKind.Array) return true;
-            Fail(path, $"expected an array, found {Kind(el)}");
+            Fail(at, $"expected an array, found {Kind(el)}");
             return false;
         }
 
@@ -359,34 +391,99 @@ public static class PipelineJson
 
         private static string Clip(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
-        /// <summary>One JSON object: reports unknown properties, then reads known ones by name.</summary>
-        private sealed class Obj
+        /// <summary>
+        /// Where an object or value is in the document, written out only when a problem needs it:
+        /// <c>{Name}[{Index}].{Sub}[{SubIndex}].{Leaf}[{LeafIndex}]</c>, each part optional.
+        /// </summary>
+        public readonly record struct Loc(string? Name, int Index = -1, string? Sub = null, int SubIndex = -1, string? Leaf = null, int LeafIndex = -1)
+        {
+            public Loc Child(string sub, int index = -1, string? leaf = null, int leafIndex = -1) => this with { Sub = sub, SubIndex = index, Leaf = leaf, LeafIndex = leafIndex };
+
+            public string Field(string name) => Name is null ? name : $"{this}.{name}";
+
+            public override string ToString()
+            {
+                if (Name is null) return "";
+                var b = new StringBuilder(Name);
+                Part(b, null, Index);
+                Part(b, Sub, SubIndex);
+                Part(b, Leaf, LeafIndex);
+                return b.ToString();
+            }
+
+            private static void Part(StringBuilder b, string? name, int index)
+            {
+                if (name is not null) b.Append('.').Append(name);
+                if (index >= 0) b.Append('[').Append(index).Append(']');
+            }
+        }
+
+        /// <summary>The property names an object may have, as text and as UTF-8 to match without allocating.</summary>
+        private sealed class Names
+        {
+            public const int Max = 16;
+            public readonly string[] Text;
+            public readonly byte[][] Utf8;
+
+            public Names(params string[] names)
+            {
+                if (names.Length > Max) throw new ArgumentException("too many names for one object", nameof(names));
+                Text = names;
+                Utf8 = [.. names.Select(Encoding.UTF8.GetBytes)];
+            }
+
+            public int Match(JsonProperty prop)
+            {
+                for (var i = 0; i < Utf8.Length; i++)
+                    if (prop.NameEquals(Utf8[i])) return i;
+                return -1;
+            }
+
+            // Names are the literals of this class, so the reference check finds them at once.
+            public int IndexOf(string name)
+            {
+                for (var i = 0; i < Text.Length; i++)
+                    if (ReferenceEquals(Text[i], name) || Text[i] == name) return i;
+                throw new ArgumentException($"\"{name}\" is not a known property here", nameof(name));
+            }
+        }
+
+        /// <summary>One JSON object: reports unknown and repeated properties, then reads known ones by name.</summary>
+        private readonly struct Obj
         {
             private readonly Reader _r;
-            private readonly JsonElement _el;
-            public string Path { get; }
+            private readonly Names _names;
+            private readonly JsonElement[] _values;
+            public Loc At { get; }
 
-            public Obj(Reader r, JsonElement el, string path, params string[] known)
+            public Obj(Reader r, JsonElement el, Loc at, Names names, JsonElement[] slots)
             {
                 _r = r;
-                _el = el;
-                Path = path;
-                var seen = new HashSet<string>(StringComparer.Ordinal);
+                _names = names;
+                _values = slots;
+                At = at;
+                Array.Clear(slots);
+                var seen = 0;
                 foreach (var prop in el.EnumerateObject())
                 {
-                    if (Array.IndexOf(known, prop.Name) < 0)
-                        r.Fail(At(prop.Name), "unknown property");
-                    else if (!seen.Add(prop.Name))
-                        r.Fail(At(prop.Name), "given more than once");
+                    var k = names.Match(prop);
+                    if (k < 0)
+                        r.Fail(at.Field(prop.Name), "unknown property");
+                    else if ((seen & (1 << k)) != 0)
+                        r.Fail(at.Field(prop.Name), "given more than once");
+                    else
+                    {
+                        seen |= 1 << k;
+                        slots[k] = prop.Value;
+                    }
                 }
             }
 
-            private string At(string name) => Path.Length == 0 ? name : $"{Path}.{name}";
-
             public JsonElement? Get(string name, bool required = false)
             {
-                if (_el.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null) return v;
-                if (required) _r.Fail(At(name), v.ValueKind == JsonValueKind.Null && _el.TryGetProperty(name, out _) ? "is required and may not be null" : "is required");
+                var v = _values[_names.IndexOf(name)];
+                if (v.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null)) return v;
+                if (required) _r.Fail(At.Field(name), v.ValueKind == JsonValueKind.Null ? "is required and may not be null" : "is required");
                 return null;
             }
 
@@ -395,12 +492,12 @@ public static class PipelineJson
                 if (Get(name, required) is not { } v) return null;
                 if (v.ValueKind != JsonValueKind.String)
                 {
-                    _r.Fail(At(name), $"expected a string, found {Kind(v)}");
+                    _r.Fail(At.Field(name), $"expected a string, found {Kind(v)}");
                     return null;
                 }
                 // Limits and allowed characters are the rules' (PipelineRules): here, only the type.
                 if (Text(v) is { } s) return s;
-                _r.Fail(At(name), "contains a broken character (half of a pair): retype it");
+                _r.Fail(At.Field(name), "contains a broken character (half of a pair): retype it");
                 return null;
             }
 
@@ -408,7 +505,7 @@ public static class PipelineJson
             {
                 if (Get(name, required) is not { } v) return null;
                 if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i)) return i;
-                _r.Fail(At(name), v.ValueKind == JsonValueKind.Number ? $"{v.GetRawText()} is not a whole number" : $"expected a whole number, found {Kind(v)}");
+                _r.Fail(At.Field(name), v.ValueKind == JsonValueKind.Number ? $"{v.GetRawText()} is not a whole number" : $"expected a whole number, found {Kind(v)}");
                 return null;
             }
 
@@ -416,7 +513,7 @@ public static class PipelineJson
             {
                 if (Get(name) is not { } v) return null;
                 if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d)) return d;
-                _r.Fail(At(name), $"expected a number, found {Kind(v)}");
+                _r.Fail(At.Field(name), $"expected a number, found {Kind(v)}");
                 return null;
             }
 
@@ -424,20 +521,52 @@ public static class PipelineJson
             {
                 if (Get(name) is not { } v) return null;
                 if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) return v.GetBoolean();
-                _r.Fail(At(name), $"expected true or false, found {Kind(v)}");
+                _r.Fail(At.Field(name), $"expected true or false, found {Kind(v)}");
                 return null;
             }
 
             public DateOnly? Date(string name, bool required = false)
             {
+                if (Get(name, required) is not { } v) return null;
+                if (v.ValueKind != JsonValueKind.String)
+                {
+                    _r.Fail(At.Field(name), $"expected a string, found {Kind(v)}");
+                    return null;
+                }
+                // The common case, read from the UTF-8 without making a string of it.
+                if (TryDate(JsonMarshal.GetRawUtf8Value(v), out var quick)) return quick;
                 if (String(name, required) is not { } s) return null;
                 if (Wording.TryParseDate(s, out var d)) return d;
-                _r.Fail(At(name), $"\"{Clip(s)}\" is not a date (YYYY-MM-DD)");
+                _r.Fail(At.Field(name), $"\"{Clip(s)}\" is not a date (YYYY-MM-DD)");
                 return null;
             }
 
             public T? Enum<T>(string name, bool required = false) where T : struct, System.Enum =>
-                Get(name, required) is { } v ? _r.EnumValue<T>(v, At(name)) : null;
+                Get(name, required) is { } v ? _r.EnumValue<T>(v, At, name) : null;
+
+            /// <summary>A raw JSON string <c>"YYYY-MM-DD"</c> with no escapes, read as <see cref="Wording.TryParseDate"/> would.</summary>
+            private static bool TryDate(ReadOnlySpan<byte> raw, out DateOnly date)
+            {
+                date = default;
+                if (raw.Length != 12 || raw[0] != '"' || raw[11] != '"' || raw[5] != '-' || raw[8] != '-') return false;
+                var year = Digits(raw.Slice(1, 4));
+                var month = Digits(raw.Slice(6, 2));
+                var day = Digits(raw.Slice(9, 2));
+                if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+                date = new DateOnly(year, month, day);
+                return true;
+            }
+
+            private static int Digits(ReadOnlySpan<byte> span)
+            {
+                var n = 0;
+                foreach (var c in span)
+                {
+                    if (c is < (byte)'0' or > (byte)'9') return -1;
+                    n = n * 10 + (c - '0');
+                }
+                return n;
+            }
         }
     }
 }
