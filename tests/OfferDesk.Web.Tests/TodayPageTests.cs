@@ -192,4 +192,36 @@ public sealed partial class TodayPageTests(WebApps apps) : IClassFixture<WebApps
 
     [GeneratedRegex("<section class=\"group\" aria-labelledby=\"g-([a-z]+)\">")]
     private static partial Regex GroupHeading();
+
+    [Fact]
+    public async Task ALongDayIsShownFiftyCardsAPageEveryMoveOnceInTheAdvicesOrder()
+    {
+        var browser = await apps["sqlite"].PageUserAsync();
+        // 120 companies applied to a month ago and never heard from: a follow-up each.
+        var companies = string.Join(", ", Enumerable.Range(1, 120).Select(i =>
+            $$"""{ "id": "c{{i}}", "company": "Company {{i}}", "stage": "applied", "appliedOn": "2026-02-08" }"""));
+        await browser.PutPipelineAsync($$"""{ "version": 1, "candidate": { "employment": "unemployed" }, "opportunities": [ {{companies}} ] }""");
+        var moves = Http.Moves(await browser.AdviceAsync());
+        moves.Count.ShouldBeGreaterThan(100);
+
+        var seen = new List<(string, string)>();
+        var pages = new[] { "/", "/?page=2", "/?page=3" };
+        foreach (var page in pages)
+        {
+            var html = await browser.PageAsync(page);
+            var cards = CardId().Matches(html).Select(m => moves.First(x => $"{x.Code}-{x.Opportunity}" == m.Groups[1].Value)).ToList();
+            cards.Count.ShouldBeLessThanOrEqualTo(50, page);
+            seen.AddRange(cards);
+            html.ShouldContain($"{moves.Count} moves today");
+            if (page == "/") html.ShouldContain("href=\"/?page=2\" rel=\"next\"");
+        }
+        seen.ShouldBe(moves, "every move once, in the advice's order, across the pages");
+        // A page past the last shows the last; the Done form returns to the page it was on.
+        var past = await browser.PageAsync("/?page=99");
+        past.ShouldContain("Page 3 of 3");
+        past.ShouldContain("name=\"returnUrl\" value=\"/?page=3\"");
+    }
+
+    [GeneratedRegex("<article class=\"move [^\"]*\" id=\"move-([^\"]+)\"")]
+    private static partial Regex CardId();
 }

@@ -55,10 +55,10 @@ public static partial class PipelineRules
     private static List<(Problem Problem, bool CrossField)> CheckAll(Pipeline p)
     {
         var found = new List<(Problem, bool)>();
-        void Field(string path, string message) => found.Add((new Problem(path, message), false));
+        void Field(At at, string message) => found.Add((new Problem(at.ToString(), message), false));
         void Rule(string path, string message) => found.Add((new Problem(path, message), true));
 
-        void Text(TextField f, string path, string? value)
+        void Text(TextField f, At path, string? value)
         {
             if (value is null)
             {
@@ -71,7 +71,7 @@ public static partial class PipelineRules
             else if (TextProblem(value) is { } problem) Field(path, problem);
         }
 
-        void Number(NumberField f, string path, decimal? value)
+        void Number(NumberField f, At path, decimal? value)
         {
             if (value is not { } v) return;
             if (f.Whole && v != decimal.Truncate(v)) Field(path, $"{N(v)} is not a whole number");
@@ -80,52 +80,52 @@ public static partial class PipelineRules
             else if (v > f.Max) Field(path, $"{N(v)} is too large: at most {N(f.Max)}");
         }
 
-        void Date(string path, DateOnly? value)
+        void Date(At path, DateOnly? value)
         {
             if (value is { Year: < Limits.FirstYear or > Limits.LastYear } d)
                 Field(path, $"{Wording.Date(d)} is not allowed: use a date in the years {Limits.FirstYear} to {Limits.LastYear}");
         }
 
-        void Count(ListField f, string path, int count)
+        void Count(ListField f, At path, int count)
         {
             if (count > f.Max) Field(path, $"has {N(count)} entries: at most {N(f.Max)} fit");
         }
 
-        if (p.Version != 1) Field("version", $"{p.Version} is not a supported version: expected 1");
-        Date("today", p.Today);
-        Text(DocumentFields.CandidateName, "candidate.name", p.Candidate.Name);
+        if (p.Version != 1) Field(new("", "version"), $"{p.Version} is not a supported version: expected 1");
+        Date(new("", "today"), p.Today);
+        Text(DocumentFields.CandidateName, new("", "candidate.name"), p.Candidate.Name);
         if (p.Candidate.TimeZone is { } zone)
         {
             if (zone.Length > Limits.TimeZone || TextProblem(zone) is not null || !Zones.IsKnown(zone))
-                Field("candidate.timeZone", $"\"{Clip(zone)}\" is not a time zone: use an IANA name such as America/Chicago or Europe/Paris");
+                Field(new("", "candidate.timeZone"), $"\"{Clip(zone)}\" is not a time zone: use an IANA name such as America/Chicago or Europe/Paris");
         }
-        Count(DocumentFields.Opportunities, "opportunities", p.Opportunities.Count);
+        Count(DocumentFields.Opportunities, new("", "opportunities"), p.Opportunities.Count);
 
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var prefs = new Dictionary<int, int>();
+        var ids = new Dictionary<string, int>(p.Opportunities.Count, StringComparer.Ordinal);
+        var prefs = new Dictionary<int, int>(p.Opportunities.Count);
         var accepted = -1;
         for (var i = 0; i < p.Opportunities.Count; i++)
         {
             var o = p.Opportunities[i];
             var path = $"opportunities[{i}]";
             if (!IsValidId(o.Id))
-                Field(path + ".id", $"\"{Clip(o.Id)}\" is not a valid id: use 1 to 64 lower-case letters, digits or dashes");
+                Field(new(path, "id"), $"\"{Clip(o.Id)}\" is not a valid id: use 1 to 64 lower-case letters, digits or dashes");
             else if (ids.TryGetValue(o.Id, out var first))
                 Rule(path + ".id", $"\"{o.Id}\" is already the id of opportunities[{first}]");
             else ids[o.Id] = i;
 
-            Text(DocumentFields.Company, path + ".company", o.Company);
-            Text(DocumentFields.Role, path + ".role", o.Role);
-            Number(DocumentFields.Preference, path + ".preference", o.Preference);
+            Text(DocumentFields.Company, new(path, "company"), o.Company);
+            Text(DocumentFields.Role, new(path, "role"), o.Role);
+            Number(DocumentFields.Preference, new(path, "preference"), o.Preference);
             if (o.Preference is { } pref and >= 1)
             {
                 if (prefs.TryGetValue(pref, out var other))
                     Rule(path + ".preference", $"{pref} is already the preference of opportunities[{other}]");
                 else prefs[pref] = i;
             }
-            Date(path + ".appliedOn", o.AppliedOn);
-            Date(path + ".lastHeardFrom", o.LastHeardFrom);
-            Text(DocumentFields.Notes, path + ".notes", o.Notes);
+            Date(new(path, "appliedOn"), o.AppliedOn);
+            Date(new(path, "lastHeardFrom"), o.LastHeardFrom);
+            Text(DocumentFields.Notes, new(path, "notes"), o.Notes);
 
             if (o.Stage == Stage.Accepted)
             {
@@ -148,59 +148,68 @@ public static partial class PipelineRules
 
             if (o.Process is { } pr)
             {
-                Number(DocumentFields.TotalSteps, path + ".process.totalSteps", pr.TotalSteps);
-                Number(DocumentFields.CompletedSteps, path + ".process.completedSteps", pr.CompletedSteps);
+                Number(DocumentFields.TotalSteps, new(path, "process.totalSteps"), pr.TotalSteps);
+                Number(DocumentFields.CompletedSteps, new(path, "process.completedSteps"), pr.CompletedSteps);
                 if (pr.CompletedSteps is { } c and >= 0 && pr.TotalSteps is { } t and >= 1 && c > t)
                     Rule(path + ".process.completedSteps", $"{c} is more than totalSteps ({t})");
             }
 
-            Count(DocumentFields.Contacts, path + ".contacts", o.Contacts.Count);
+            Count(DocumentFields.Contacts, new(path, "contacts"), o.Contacts.Count);
             for (var c = 0; c < o.Contacts.Count; c++)
             {
-                var cp = $"{path}.contacts[{c}]";
                 var contact = o.Contacts[c];
-                if (string.IsNullOrWhiteSpace(contact.Name)) Field(cp + ".name", "a contact needs a name");
-                else Text(DocumentFields.ContactName, cp + ".name", contact.Name);
-                Text(DocumentFields.ContactPhone, cp + ".phone", contact.Phone);
-                Text(DocumentFields.ContactEmail, cp + ".email", contact.Email);
+                if (string.IsNullOrWhiteSpace(contact.Name)) Field(new(path, "name", "contacts", c), "a contact needs a name");
+                else Text(DocumentFields.ContactName, new(path, "name", "contacts", c), contact.Name);
+                Text(DocumentFields.ContactPhone, new(path, "phone", "contacts", c), contact.Phone);
+                Text(DocumentFields.ContactEmail, new(path, "email", "contacts", c), contact.Email);
             }
 
-            Count(DocumentFields.Interviews, path + ".interviews", o.Interviews.Count);
+            Count(DocumentFields.Interviews, new(path, "interviews"), o.Interviews.Count);
             for (var n = 0; n < o.Interviews.Count; n++)
             {
-                var ip = $"{path}.interviews[{n}]";
-                Date(ip + ".at", o.Interviews[n].At.Date);
-                Text(DocumentFields.InterviewKind, ip + ".kind", o.Interviews[n].Kind);
+                Date(new(path, "at", "interviews", n), o.Interviews[n].At.Date);
+                Text(DocumentFields.InterviewKind, new(path, "kind", "interviews", n), o.Interviews[n].Kind);
             }
 
             if (o.Offer is { } f)
             {
-                var op = path + ".offer";
-                Date(op + ".deadline", f.Deadline);
-                Date(op + ".startDate", f.StartDate);
-                Text(DocumentFields.Title, op + ".title", f.Title);
-                Number(DocumentFields.BaseSalary, op + ".baseSalary", f.BaseSalary);
-                Number(DocumentFields.BonusTargetPercent, op + ".bonusTargetPercent", f.BonusTargetPercent);
-                Number(DocumentFields.SigningBonus, op + ".signingBonus", f.SigningBonus);
-                Number(DocumentFields.EquityPerYear, op + ".equityPerYear", f.EquityPerYear);
-                Number(DocumentFields.PtoDays, op + ".ptoDays", f.PtoDays);
+                Date(new(path, "offer.deadline"), f.Deadline);
+                Date(new(path, "offer.startDate"), f.StartDate);
+                Text(DocumentFields.Title, new(path, "offer.title"), f.Title);
+                Number(DocumentFields.BaseSalary, new(path, "offer.baseSalary"), f.BaseSalary);
+                Number(DocumentFields.BonusTargetPercent, new(path, "offer.bonusTargetPercent"), f.BonusTargetPercent);
+                Number(DocumentFields.SigningBonus, new(path, "offer.signingBonus"), f.SigningBonus);
+                Number(DocumentFields.EquityPerYear, new(path, "offer.equityPerYear"), f.EquityPerYear);
+                Number(DocumentFields.PtoDays, new(path, "offer.ptoDays"), f.PtoDays);
                 if (f.Currency is { } cur && !CurrencyPattern().IsMatch(cur))
-                    Field(op + ".currency", $"\"{Clip(cur)}\" is not a currency code: three capital letters, like USD or EUR");
-                Text(DocumentFields.Location, op + ".location", f.Location);
-                Text(DocumentFields.OfferNote, op + ".note", f.Note);
+                    Field(new(path, "offer.currency"), $"\"{Clip(cur)}\" is not a currency code: three capital letters, like USD or EUR");
+                Text(DocumentFields.Location, new(path, "offer.location"), f.Location);
+                Text(DocumentFields.OfferNote, new(path, "offer.note"), f.Note);
             }
 
-            Count(DocumentFields.Events, path + ".events", o.Events.Count);
+            Count(DocumentFields.Events, new(path, "events"), o.Events.Count);
             for (var e = 0; e < o.Events.Count; e++)
             {
-                var ep = $"{path}.events[{e}]";
-                Date(ep + ".on", o.Events[e].On);
-                Text(DocumentFields.EventNote, ep + ".note", o.Events[e].Note);
+                Date(new(path, "on", "events", e), o.Events[e].On);
+                Text(DocumentFields.EventNote, new(path, "note", "events", e), o.Events[e].Note);
                 if (o.Events[e].Outcome is not null && o.Events[e].Kind != EventKind.AccelerateCall)
-                    Rule(ep + ".outcome", $"only an accelerate-call has an outcome, not a {Wording.Code(o.Events[e].Kind)}");
+                    Rule($"{path}.events[{e}].outcome", $"only an accelerate-call has an outcome, not a {Wording.Code(o.Events[e].Kind)}");
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// Where a field is (<c>{Parent}.{Name}</c>, or <c>{Parent}.{List}[{Item}].{Name}</c>), written
+    /// out only for a problem: a valid search of thousands of companies has tens of thousands of fields.
+    /// </summary>
+    private readonly record struct At(string Parent, string Name, string? List = null, int Item = -1)
+    {
+        public override string ToString()
+        {
+            var owner = List is null ? Parent : $"{Parent}.{List}[{Item}]";
+            return owner.Length == 0 ? Name : Name.Length == 0 ? owner : $"{owner}.{Name}";
+        }
     }
 
     /// <summary>

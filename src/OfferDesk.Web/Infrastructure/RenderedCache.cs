@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Claims;
@@ -114,7 +115,7 @@ public sealed class RenderedCache(RequestDelegate next, RenderedPages pages, ILo
             await buffer.FlushToAsync(context.RequestAborted);
             return;
         }
-        var body = gzip ? Compress(buffer.Held) : buffer.Held.ToArray();
+        var body = gzip ? buffer.Compressed() : buffer.ToArray();
         var entry = new RenderedPages.Entry(body, response.ContentType, gzip, response.Headers.ETag.Count > 0 ? response.Headers.ETag.ToString() : null);
         pages.Add(userId, bucket, key, entry);
         log.LogDebug("rendered {Path} for version {Version}: {Bytes} bytes", request.Path, version, body.Length);
@@ -133,17 +134,6 @@ public sealed class RenderedCache(RequestDelegate next, RenderedPages pages, ILo
         await response.Body.WriteAsync(entry.Body, context.RequestAborted);
     }
 
-    private static byte[] Compress(MemoryStream buffer)
-    {
-        using var output = new MemoryStream((int)(buffer.Length / 4) + 64);
-        using (var gz = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            buffer.Position = 0;
-            buffer.CopyTo(gz);
-        }
-        return output.ToArray();
-    }
-
     private static bool AcceptsGzip(StringValues values)
     {
         foreach (var value in values)
@@ -152,34 +142,89 @@ public sealed class RenderedCache(RequestDelegate next, RenderedPages pages, ILo
     }
 
     /// <summary>
-    /// Holds what is written up to a ceiling; past it, hands what it holds and everything after
-    /// straight to the client's stream, so a huge page costs no more memory than the ceiling.
+    /// Holds what is written up to a ceiling, in pooled 16 KB chunks (a page of hundreds of KB would
+    /// otherwise grow one array by doubling, each copy on the large-object heap); past the ceiling,
+    /// hands what it holds and everything after straight to the client's stream, so a huge page
+    /// costs no more memory than the ceiling.
     /// </summary>
     private sealed class CappedBuffer(Stream inner, long ceiling) : Stream
     {
-        public MemoryStream Held { get; } = new();
+        private const int ChunkSize = 16 * 1024;
+        private readonly List<byte[]> _chunks = [];
+        private long _length;
+
         public bool Overflowed { get; private set; }
 
         public async Task FlushToAsync(CancellationToken ct)
         {
             if (Overflowed) return;
-            Held.Position = 0;
-            await Held.CopyToAsync(inner, ct);
-            Held.SetLength(0);
+            await CopyHeldToAsync(inner, ct);
+            Release();
+        }
+
+        /// <summary>What is held, gzip-compressed (fastest: a page is compressed once per version, served many times).</summary>
+        public byte[] Compressed()
+        {
+            using var output = new MemoryStream((int)(_length / 4) + 64);
+            using (var gz = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+                foreach (var (chunk, count) in Held()) gz.Write(chunk, 0, count);
+            return output.ToArray();
+        }
+
+        public byte[] ToArray()
+        {
+            var all = new byte[_length];
+            var at = 0;
+            foreach (var (chunk, count) in Held())
+            {
+                Buffer.BlockCopy(chunk, 0, all, at, count);
+                at += count;
+            }
+            return all;
+        }
+
+        private IEnumerable<(byte[] Chunk, int Count)> Held()
+        {
+            for (var i = 0; i < _chunks.Count; i++)
+                yield return (_chunks[i], i < _chunks.Count - 1 ? ChunkSize : (int)(_length - (long)i * ChunkSize));
+        }
+
+        private async Task CopyHeldToAsync(Stream target, CancellationToken ct)
+        {
+            foreach (var (chunk, count) in Held()) await target.WriteAsync(chunk.AsMemory(0, count), ct);
+        }
+
+        private void Release()
+        {
+            foreach (var chunk in _chunks) ArrayPool<byte>.Shared.Return(chunk);
+            _chunks.Clear();
+            _length = 0;
+        }
+
+        private void Hold(ReadOnlySpan<byte> data)
+        {
+            while (data.Length > 0)
+            {
+                var used = (int)(_length % ChunkSize);
+                if (used == 0 && _length == (long)_chunks.Count * ChunkSize) _chunks.Add(ArrayPool<byte>.Shared.Rent(ChunkSize));
+                var chunk = _chunks[^1];
+                var n = Math.Min(data.Length, ChunkSize - used);
+                data[..n].CopyTo(chunk.AsSpan(used));
+                data = data[n..];
+                _length += n;
+            }
         }
 
         public override async ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken ct = default)
         {
-            if (!Overflowed && Held.Length + data.Length > ceiling)
+            if (!Overflowed && _length + data.Length > ceiling)
             {
                 Overflowed = true;
-                Held.Position = 0;
-                await Held.CopyToAsync(inner, ct);
-                Held.SetLength(0);
-                Held.Capacity = 0;
+                await CopyHeldToAsync(inner, ct);
+                Release();
             }
             if (Overflowed) await inner.WriteAsync(data, ct);
-            else Held.Write(data.Span);
+            else Hold(data.Span);
         }
 
         public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken ct) =>
@@ -196,5 +241,17 @@ public sealed class RenderedCache(RequestDelegate next, RenderedPages pages, ILo
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) Release();
+            base.Dispose(disposing);
+        }
+
+        public override ValueTask DisposeAsync()
+        {
+            Release();
+            return base.DisposeAsync();
+        }
     }
 }

@@ -8,9 +8,36 @@ namespace OfferDesk.Web.Pages;
 [OfferDesk.Web.Infrastructure.RenderedPerVersion]
 public sealed class IndexModel(Desk desk) : PageModel
 {
+    /// <summary>
+    /// Full cards on one page of Today. A day's work rarely goes past a few dozen moves, and a
+    /// search of thousands of companies would otherwise make a page of megabytes: the rest follow
+    /// on further pages, in the same order (most pressing first).
+    /// </summary>
+    public const int CardsPerPage = 50;
+
     public DeskView View { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => View = await desk.LoadAsync(ct);
+    /// <summary>Which page of moves (<c>?page=2</c>; 1 first); a page past the last shows the last.</summary>
+    // Read from the query by hand: "page" is also Razor Pages' own route value (the page's name).
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    /// <summary>The moves on this page.</summary>
+    public IReadOnlyList<Move> Shown { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        View = await desk.LoadAsync(ct);
+        var moves = View.IsEmpty ? [] : View.Advice.Moves;
+        PageCount = Math.Max(1, (moves.Count + CardsPerPage - 1) / CardsPerPage);
+        PageNumber = int.TryParse(Request.Query["page"], out var asked) ? Math.Clamp(asked, 1, PageCount) : 1;
+        Shown = moves.Count <= CardsPerPage ? moves : [.. moves.Skip((PageNumber - 1) * CardsPerPage).Take(CardsPerPage)];
+    }
+
+    /// <summary>"39 urgent, 74 important, ..." for the summary of a Today that runs over several pages.</summary>
+    public string Tally() => string.Join(", ", View.Advice.Moves.GroupBy(m => m.Priority)
+        .Select(g => $"{g.Count()} {Vocabulary.PriorityHeading(g.Key).ToLowerInvariant()}"));
 
     /// <summary>Loads the example search into an empty account.</summary>
     public async Task<IActionResult> OnPostExampleAsync(CancellationToken ct)

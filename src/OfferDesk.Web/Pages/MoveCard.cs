@@ -6,6 +6,11 @@ namespace OfferDesk.Web.Pages;
 /// <summary>What the move partial needs to show one move with its "Done" form.</summary>
 public sealed record MoveCard(Move Move, DateOnly Today, int Version, string ReturnUrl, bool ShowDone = true, bool OpenScript = false, Contact? Contact = null)
 {
+    /// <summary>The card's partial by its path: found directly, not searched for in every view location on each card.</summary>
+    public const string Partial = "/Pages/Shared/_Move.cshtml";
+
+    private (string? Subject, string Body)? _email;
+
     public string DueText => Vocabulary.Due(Move.Due, Today);
 
     /// <summary>The card with whom to call or write: the person the script speaks to, else the first with a number or an address.</summary>
@@ -23,9 +28,10 @@ public sealed record MoveCard(Move Move, DateOnly Today, int Version, string Ret
     }
 
     /// <summary>An email script split into its "Subject: …" first line and the body under it.</summary>
-    public (string? Subject, string Body) Email
+    public (string? Subject, string Body) Email => _email ??= SplitEmail();
+
+    private (string? Subject, string Body) SplitEmail()
     {
-        get
         {
             var script = Move.Script;
             if (!script.StartsWith("Subject:", StringComparison.Ordinal)) return (null, script);
