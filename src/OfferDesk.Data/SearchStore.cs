@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using OfferDesk.Core.Documents;
 using OfferDesk.Core.Model;
 
@@ -89,11 +91,41 @@ public sealed class SearchStore(OfferDeskDb db, TimeProvider clock)
             PipelineRules.Check(pipeline) is { Count: > 0 } located ? located : [new Problem("", otherwise)];
     }
 
-    /// <summary>The stored version alone: a cheap check that a cached copy is still current.</summary>
-    // Not an EF compiled query: one of those is bound to the first model it meets, and a process
-    // (the tests) may hold a SQLite and a PostgreSQL model at once.
-    public Task<int> VersionAsync(string userId, CancellationToken ct = default) =>
-        db.Searches.AsNoTracking().Where(s => s.UserId == userId).Select(s => s.Version).FirstOrDefaultAsync(ct);
+    /// <summary>The stored version alone: a cheap check that a cached copy is still current, asked on every page.</summary>
+    // One plain command on the context's connection: every page asks this, and EF's query
+    // pipeline (and, on SQLite, the functions it registers each time it opens a connection) cost
+    // more than the query itself. Names come from the model, so both providers read the same table.
+    public async Task<int> VersionAsync(string userId, CancellationToken ct = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        var open = connection.State != System.Data.ConnectionState.Open;
+        if (open) await connection.OpenAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = VersionSql ??= MakeVersionSql(db);
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var user = command.CreateParameter();
+            user.ParameterName = "@user";
+            user.Value = userId;
+            command.Parameters.Add(user);
+            return await command.ExecuteScalarAsync(ct) is { } v and not DBNull ? Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
+        finally
+        {
+            if (open) await connection.CloseAsync();
+        }
+    }
+
+    private static string? VersionSql;
+
+    private static string MakeVersionSql(OfferDeskDb db)
+    {
+        var entity = db.Model.FindEntityType(typeof(SearchRecord))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        string Column(string property) => entity.FindProperty(property)!.GetColumnName(table)!;
+        return $"SELECT \"{Column(nameof(SearchRecord.Version))}\" FROM \"{table.Name}\" WHERE \"{Column(nameof(SearchRecord.UserId))}\" = @user";
+    }
 
     /// <summary>
     /// Saves the pipeline if the stored version is still <paramref name="expectedVersion"/>;
