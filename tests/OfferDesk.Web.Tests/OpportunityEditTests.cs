@@ -351,6 +351,28 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
     }
 
     [Theory]
+    [InlineData("sqlite", Details, "Input.TotalSteps=2;Input.CompletedSteps=3", "Steps done", "#completedSteps", "more than the steps in their process (2)")]
+    [InlineData("sqlite", History, "Input.Events[0].On=2026-03-09;Input.Events[0].Kind=note;Input.Events[0].Outcome=no-timeline", "Event 1: Call outcome", "#e0x", "only an accelerate call has a call outcome")]
+    public async Task ARuleBetweenTwoFieldsOfAPartIsToldInThePagesWords(string provider, string part, string fields, string label, string href, string message)
+    {
+        var browser = await ExampleUserAsync(provider);
+        var before = await browser.PipelineAsync();
+        var form = await HtmlForm.LoadAsync(browser, "/opportunities/fabrikam", part);
+        foreach (var pair in fields.Split(';')) form.Set(pair[..pair.IndexOf('=')], pair[(pair.IndexOf('=') + 1)..]);
+
+        var response = await form.SubmitAsync(browser);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = Html.Problems(await response.Content.ReadAsStringAsync()).ShouldHaveSingleItem();
+        problem.Label.ShouldBe(label);
+        problem.Href.ShouldBe(href);
+        problem.Text.ShouldContain(message);
+        problem.Text.ShouldNotContain("totalSteps");
+        problem.Text.ShouldNotContain("accelerate-call");
+        (await browser.PipelineAsync()).ShouldBe(before);
+    }
+
+    [Theory]
     [InlineData("sqlite")]
     [PostgresInlineData("postgres")]
     public async Task RemovingNeedsTheBoxTickedThenTheCompanyIsGone(string provider)

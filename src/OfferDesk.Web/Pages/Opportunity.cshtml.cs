@@ -161,6 +161,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
             var before = o.Stage;
             var problems = typed.ApplyTo(o, $"opportunities[{index}].", desk.ZoneFor(p), section);
             problems.AddRange(KeepStageAndOfferTogether(p, o, section, before, $"opportunities[{index}]."));
+            problems.AddRange(InPeoplesWords(o, section, $"opportunities[{index}]."));
             if (o.Stage != before) moved = Shown.Stage(o.Stage);
             return problems;
         }, ct);
@@ -239,6 +240,20 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         AddBlankRows();
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
+    }
+
+    /// <summary>
+    /// The document's rules that span two fields of one part, checked first so the problem is told
+    /// in the page's words (the rules themselves speak of the document's names).
+    /// </summary>
+    private static IEnumerable<Problem> InPeoplesWords(Opportunity o, CompanySection section, string prefix)
+    {
+        if (section == CompanySection.Details && o.Process is { CompletedSteps: { } done, TotalSteps: { } total } && total >= 1 && done > total)
+            yield return new Problem(prefix + "process.completedSteps", $"{done} is more than the steps in their process ({total})");
+        if (section != CompanySection.History) yield break;
+        for (var e = 0; e < o.Events.Count; e++)
+            if (o.Events[e].Outcome is not null && o.Events[e].Kind != EventKind.AccelerateCall)
+                yield return new Problem($"{prefix}events[{e}].outcome", "only an accelerate call has a call outcome: choose \"–\" here, or that kind of event");
     }
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
