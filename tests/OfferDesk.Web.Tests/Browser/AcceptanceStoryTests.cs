@@ -95,7 +95,7 @@ public sealed class AcceptanceStoryTests(BrowserFixture browser)
             // The company page: its moves, then the details entered so far.
             await page.GetByRole(AriaRole.Link, new() { Name = "← Acme Corp" }).ClickAsync();
             await Expect(page.Locator("#moves-h")).ToBeVisibleAsync();
-            await Artifacts.ScreenshotAsync(page, "opportunity", fullPage: true, height: 1700);
+            await Artifacts.ScreenshotAsync(page, "opportunity", fullPage: true, forDocs: false, height: 1700);
 
             // 5. Dana says to take the other offer: mark the call done with that outcome.
             await page.GotoAsync(app.Url("/"));
