@@ -227,6 +227,8 @@ public sealed class DeskWalkTests(BrowserFixture browser)
         await Expect(page.Locator("#your-notes .conflict")).ToContainTextAsync("From the other tab.");
         await Expect(page.Locator("#notes")).ToHaveValueAsync("Typed in this tab.");
         await check("a part changed in another tab");
+        await page.Locator("#your-notes").ScrollIntoViewIfNeededAsync();
+        await Artifacts.ScreenshotAsync(page, $"company-conflict-{size}", forDocs: false);
         await Steps.SaveCompanyAsync(page, "Save notes");
         await Expect(page.Locator("#notes")).ToHaveValueAsync("Typed in this tab.");
 
@@ -240,6 +242,8 @@ public sealed class DeskWalkTests(BrowserFixture browser)
         await Expect(page.Locator("#i1d")).ToHaveAttributeAsync("aria-describedby", new Regex("err-"));
         await Expect(page.Locator("#notes")).ToHaveValueAsync("Typed in this tab.", new() { Timeout = 1_000 });
         await check("a refused part");
+        await page.Locator("#interviews").ScrollIntoViewIfNeededAsync();
+        await Artifacts.ScreenshotAsync(page, $"company-refused-{size}", forDocs: false);
         await page.Locator("#i1d").FillAsync(Date(app.Today.AddDays(9)));
         await Steps.SaveCompanyAsync(page, "Save interviews");
         await Expect(page.Locator("#i1t")).ToHaveValueAsync("10:30");
