@@ -8,7 +8,7 @@ public enum DateOrder { MonthFirst, DayFirst }
 
 /// <summary>
 /// The dates trackers and spreadsheets write (2026-03-10, 2026-03-10T18:49:28Z, 3/10/2026,
-/// 10.03.2026, Mar 10, 2026, 10 March 2026), read as calendar dates. A time of day, if any, is
+/// 10.03.2026 (day first), Mar 10, 2026, 10 March 2026), read as calendar dates. A time of day, if any, is
 /// dropped: the day as written is the day meant.
 /// </summary>
 public static partial class ImportDates
@@ -16,8 +16,12 @@ public static partial class ImportDates
     [GeneratedRegex(@"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$")]
     private static partial Regex YearFirst();
 
-    [GeneratedRegex(@"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[T ,].*)?$")]
+    [GeneratedRegex(@"^(\d{1,2})[-/](\d{1,2})[-/](\d{4}|\d{2})(?:[T ,].*)?$")]
     private static partial Regex Slashed();
+
+    // 10.03.2026 is written day first wherever dots are the custom (Germany, much of Europe).
+    [GeneratedRegex(@"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$")]
+    private static partial Regex Dotted();
 
     private static readonly string[] Named =
     [
@@ -74,6 +78,12 @@ public static partial class ImportDates
             // A date that can only be read one way is read that way, whatever the column's order.
             var dayFirst = a > 12 || (order == DateOrder.DayFirst && b <= 12);
             return dayFirst ? Make(year, b, a) : Make(year, a, b);
+        }
+        var dotted = Dotted().Match(v);
+        if (dotted.Success)
+        {
+            var year = Num(dotted, 3) + (dotted.Groups[3].Value.Length == 2 ? 2000 : 0);
+            return Make(year, Num(dotted, 2), Num(dotted, 1));
         }
         return DateOnly.TryParseExact(v, Named, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var named) ? named : null;
     }
