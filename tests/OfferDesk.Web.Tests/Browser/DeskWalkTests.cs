@@ -8,8 +8,8 @@ namespace OfferDesk.Web.Tests.Browser;
 /// <summary>
 /// A new user's first day on the desk, at a laptop's size and a phone's: sign up, add three
 /// companies from the board, log an interview with a time, log an offer, move a card, the call
-/// and mail links of two moves, Done and Undo, and a CSV import from another tracker. At every step axe-core finds nothing, and on the
-/// phone nothing sticks out sideways.
+/// and mail links of two moves, Done and Undo, and a CSV import from another tracker. At every
+/// step axe-core finds nothing, and on the phone nothing sticks out sideways.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class DeskWalkTests(BrowserFixture browser)
@@ -84,7 +84,7 @@ public sealed partial class DeskWalkTests(BrowserFixture browser)
             await page.Locator("#c0r").SelectOptionAsync("hiring-manager");
             await page.Locator("#c0p").FillAsync("+1 555 0100");
             await page.Locator("#c0e").FillAsync("dana@acme.example");
-            await Steps.SaveCompanyAsync(page);
+            await Steps.SaveCompanyAsync(page, "Save people");
 
             // An interview at Acme, with a time, from the card's "Log what happened".
             await page.GotoAsync(app.Url("/board?show=interviewing"));
@@ -182,7 +182,69 @@ public sealed partial class DeskWalkTests(BrowserFixture browser)
             await Expect(page.Locator(".flash")).ToHaveTextAsync("Undone: back as it was.");
             await Expect(page.Locator("#move-send-thank-you-globex")).ToBeVisibleAsync();
 
+            await CompanyPageInPartsAsync(page, app, size, CheckAsync);
+
             await ImportFromAnotherTrackerAsync(page, app, CheckAsync, size);
         });
+    }
+
+    /// <summary>
+    /// A company's page: its parts reached from the short list at the top, one part saved on its
+    /// own, a refused part that keeps what was typed, and its moves acted on as on Today (the call
+    /// and mail links, Done and Undo).
+    /// </summary>
+    private static async Task CompanyPageInPartsAsync(IPage page, LiveApp app, string size, Func<string, Task> check)
+    {
+        string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.GotoAsync(app.Url("/opportunities/acme-corp"));
+        await Expect(page.Locator("h1")).ToContainTextAsync("Acme Corp");
+        await check("the company page in parts");
+
+        // The call to Dana, from the company's own moves.
+        var call = page.Locator("#moves #move-accelerate-preferred-acme-corp a[href^='tel:']");
+        await Expect(call).ToHaveAttributeAsync("href", "tel:+15550100");
+        await Artifacts.ScreenshotAsync(page, $"company-{size}", fullPage: true, height: 1800);
+
+        // Notes, reached from the list of parts, saved on their own.
+        await page.Locator("nav.parts").GetByRole(AriaRole.Link, new() { Name = "Notes" }).ClickAsync();
+        await Expect(page.Locator("#notes")).ToBeInViewportAsync();
+        await page.Locator("#notes").FillAsync("Dana prefers calls before 10.");
+        await Steps.SaveCompanyAsync(page, "Save notes");
+        page.Url.ShouldEndWith("#your-notes");
+        await Expect(page.Locator("#notes")).ToHaveValueAsync("Dana prefers calls before 10.");
+        await check("a part saved");
+
+        // A second interview with a time but no day: refused, by its label, with what was typed kept.
+        await page.Locator("#i1t").FillAsync("10:30");
+        await page.Locator("#i1k").FillAsync("final");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save interviews" }).ClickAsync();
+        await Expect(page.Locator("#interviews .problems")).ToContainTextAsync("Interview 2: Day");
+        await Expect(page.Locator("#i1t")).ToHaveValueAsync("10:30");
+        await Expect(page.Locator("#i1k")).ToHaveValueAsync("final");
+        await Expect(page.Locator("#i1d")).ToHaveAttributeAsync("aria-describedby", new Regex("err-"));
+        await Expect(page.Locator("#notes")).ToHaveValueAsync("Dana prefers calls before 10.");
+        await check("a refused part");
+        await page.Locator("#i1d").FillAsync(Date(app.Today.AddDays(9)));
+        await Steps.SaveCompanyAsync(page, "Save interviews");
+        await Expect(page.Locator("#i1t")).ToHaveValueAsync("10:30");
+
+        // Globex's thank-you, from its page: the mail app with the address and words filled, then Done and Undo.
+        await page.GotoAsync(app.Url("/opportunities/globex"));
+        var thanks = page.Locator("#moves #move-send-thank-you-globex");
+        await thanks.GetByText("What to write").ClickAsync();
+        var mail = thanks.GetByRole(AriaRole.Link, new() { Name = "Open in mail app" });
+        await mail.ScrollIntoViewIfNeededAsync();
+        await Expect(mail).ToBeInViewportAsync();
+        var href = await mail.GetAttributeAsync("href") ?? "";
+        href.ShouldStartWith("mailto:?subject=");
+        Uri.UnescapeDataString(Regex.Match(href, "subject=([^&]*)").Groups[1].Value).ShouldBe("Thank you: the role at Globex");
+        await check("a company's move opened");
+        await page.RunAndWaitForResponseAsync(() => thanks.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync(), r => r.Url.EndsWith("/moves/done"));
+        await Expect(page.Locator(".flash")).ToHaveTextAsync("Done. Your advice is updated.");
+        page.Url.ShouldEndWith("/opportunities/globex");
+        await Expect(page.Locator("#move-send-thank-you-globex")).ToHaveCountAsync(0);
+        await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync(), r => r.Url.EndsWith("/moves/undo"));
+        await Expect(page.Locator(".flash")).ToHaveTextAsync("Undone: back as it was.");
+        await Expect(page.Locator("#move-send-thank-you-globex")).ToBeVisibleAsync();
     }
 }
