@@ -8,11 +8,11 @@ namespace OfferDesk.Web.Tests.Browser;
 /// <summary>
 /// A new user's first day on the desk, at a laptop's size and a phone's: sign up, add three
 /// companies from the board, log an interview with a time, log an offer, move a card, the call
-/// and mail links of two moves, Done and Undo. At every step axe-core finds nothing, and on the
-/// phone nothing sticks out sideways.
+/// and mail links of two moves, Done and Undo, and a CSV import from another tracker. At every
+/// step axe-core finds nothing, and on the phone nothing sticks out sideways.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DeskWalkTests(BrowserFixture browser)
+public sealed partial class DeskWalkTests(BrowserFixture browser)
 {
     [ChromiumFact]
     public Task ANewUserWorksTheirDeskOnALaptop() => WalkAsync(1366, 900, "laptop");
@@ -183,6 +183,8 @@ public sealed class DeskWalkTests(BrowserFixture browser)
             await Expect(page.Locator("#move-send-thank-you-globex")).ToBeVisibleAsync();
 
             await CompanyPageInPartsAsync(page, app, size, CheckAsync);
+
+            await ImportFromAnotherTrackerAsync(page, app, CheckAsync, size);
         });
     }
 
