@@ -156,7 +156,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
             if (!string.IsNullOrEmpty(loaded) && OpportunityInput.Fingerprint(o, section) != loaded)
             {
                 changedElsewhere = true;
-                return [new Problem("", "This part of the company was changed in another tab or on another device since you opened this page. Nothing was saved. Its saved version is shown below, and the form still holds what you typed: save again to keep yours.")];
+                return [new Problem("", "This part was changed in another tab or on another device since you opened this page. Nothing was saved: its saved version and yours are below, to compare.")];
             }
             var before = o.Stage;
             var problems = typed.ApplyTo(o, $"opportunities[{index}].", desk.ZoneFor(p), section);

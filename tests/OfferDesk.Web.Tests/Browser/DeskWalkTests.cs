@@ -209,10 +209,30 @@ public sealed partial class DeskWalkTests(BrowserFixture browser)
         await page.Locator("nav.parts").GetByRole(AriaRole.Link, new() { Name = "Notes" }).ClickAsync();
         await Expect(page.Locator("#notes")).ToBeInViewportAsync();
         await page.Locator("#notes").FillAsync("Dana prefers calls before 10.");
+        // Where JavaScript runs, a part with changes says they are not saved yet; the others do not.
+        await Expect(page.Locator("#your-notes .unsaved")).ToBeVisibleAsync();
+        await Expect(page.Locator("#details .unsaved")).ToBeHiddenAsync();
         await Steps.SaveCompanyAsync(page, "Save notes");
         page.Url.ShouldEndWith("#your-notes");
         await Expect(page.Locator("#notes")).ToHaveValueAsync("Dana prefers calls before 10.");
         await check("a part saved");
+
+        // The same part saved meanwhile in another tab: nothing is lost, both versions are shown.
+        var other = await page.Context.NewPageAsync();
+        await other.SetViewportSizeAsync(page.ViewportSize!.Width, page.ViewportSize.Height);
+        await other.GotoAsync(app.Url("/opportunities/acme-corp#your-notes"));
+        await other.Locator("#notes").FillAsync("From the other tab.");
+        await Steps.SaveCompanyAsync(other, "Save notes");
+        await other.CloseAsync();
+        await page.Locator("#notes").FillAsync("Typed in this tab.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save notes" }).ClickAsync();
+        await Expect(page.Locator("#your-notes .conflict")).ToContainTextAsync("From the other tab.");
+        await Expect(page.Locator("#notes")).ToHaveValueAsync("Typed in this tab.");
+        await check("a part changed in another tab");
+        await page.Locator("#your-notes").ScrollIntoViewIfNeededAsync();
+        await Artifacts.ScreenshotAsync(page, $"company-conflict-{size}", forDocs: false);
+        await Steps.SaveCompanyAsync(page, "Save notes");
+        await Expect(page.Locator("#notes")).ToHaveValueAsync("Typed in this tab.");
 
         // A second interview with a time but no day: refused, by its label, with what was typed kept.
         await page.Locator("#i1t").FillAsync("10:30");
@@ -222,8 +242,10 @@ public sealed partial class DeskWalkTests(BrowserFixture browser)
         await Expect(page.Locator("#i1t")).ToHaveValueAsync("10:30");
         await Expect(page.Locator("#i1k")).ToHaveValueAsync("final");
         await Expect(page.Locator("#i1d")).ToHaveAttributeAsync("aria-describedby", new Regex("err-"));
-        await Expect(page.Locator("#notes")).ToHaveValueAsync("Dana prefers calls before 10.");
+        await Expect(page.Locator("#notes")).ToHaveValueAsync("Typed in this tab.", new() { Timeout = 1_000 });
         await check("a refused part");
+        await page.Locator("#interviews").ScrollIntoViewIfNeededAsync();
+        await Artifacts.ScreenshotAsync(page, $"company-refused-{size}", forDocs: false);
         await page.Locator("#i1d").FillAsync(Date(app.Today.AddDays(9)));
         await Steps.SaveCompanyAsync(page, "Save interviews");
         await Expect(page.Locator("#i1t")).ToHaveValueAsync("10:30");
