@@ -17,6 +17,11 @@ public sealed partial class DeskWalkTests
         await Expect(page.Locator("h1")).ToHaveTextAsync("Import from another tracker");
         await checkAsync("the import page");
 
+        // Sent without a file: said by the field's label, linked to it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show what it would add" }).ClickAsync();
+        await Expect(page.Locator(".problems")).ToContainTextAsync("CSV file: choose the CSV file to import");
+        await checkAsync("a refused upload");
+
         await page.GetByLabel("CSV file", new() { Exact = true }).SetInputFilesAsync(Path.Combine(AppContext.BaseDirectory, "Import", "Samples", "huntr.csv"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Show what it would add" }).ClickAsync();
         await Expect(page.Locator("#source-h")).ToHaveTextAsync("Looks like a Huntr export");

@@ -235,6 +235,18 @@ public sealed class ImportReadingTests
     }
 
     [Fact]
+    public void AnImportThatWouldOverfillTheSearchIsRefusedWhole()
+    {
+        var current = new Pipeline { Opportunities = [.. Enumerable.Range(1, 4_999).Select(i => new Opportunity { Id = $"c{i}", Company = $"Company {i}" })] };
+
+        var plan = Plan("Company\nAcme\nGlobex\n", current);
+
+        plan.CanConfirm.ShouldBeFalse();
+        plan.Problems.ShouldHaveSingleItem().Message.ShouldBe("your search would hold 5,001 companies, and at most 5,000 fit: upload fewer rows");
+        Plan("Company\nAcme\n", current).CanConfirm.ShouldBeTrue();
+    }
+
+    [Fact]
     public void OnlyOneCompanyCanBeAccepted_ASecondIsAnOfferInHandAndSaysSo()
     {
         var plan = Plan("Company,Status\nAcme,Accepted\nGlobex,Hired\n");
