@@ -66,7 +66,7 @@ public sealed class ImportPageTests(WebApps apps) : IClassFixture<WebApps>
         page.QuerySelector("#map-2 option[selected]")!.TextContent.ShouldBe("Stage");
         page.QuerySelector("#map-1 option[selected]")!.TextContent.ShouldBe("Role");
         var text = Text(html);
-        text.ShouldContain("4 companies to add, 0 rows already in your search, 1 row left out.");
+        text.ShouldContain("4 companies to add, 1 row left out. Nothing is saved until you press Add below.");
         text.ShouldContain("Row 2: Umbrella Labs");
         text.ShouldContain("Row 4: \u201cWishlist\u201d is not applied to yet");
         text.ShouldContain("\u201cReference Check\u201d is not one we know: added as Applied");
@@ -131,6 +131,24 @@ public sealed class ImportPageTests(WebApps apps) : IClassFixture<WebApps>
     [Theory]
     [InlineData("sqlite")]
     [PostgresInlineData("postgres")]
+    public async Task DatesThatReadTwoWaysAreAskedAndTheAnswerIsWhatIsSaved(string provider)
+    {
+        var browser = await apps[provider].PageUserAsync();
+        var preview = await (await PreviewAsync(browser, "mine.csv", "Company,Date applied\nAcme,03/04/2026\n"u8.ToArray())).Content.ReadAsStringAsync();
+        Html.Parse(preview).QuerySelector("label[for=dates]")!.TextContent.ShouldBe("Dates such as 03/04/2026 in this file mean");
+        Html.Parse(preview).QuerySelector("#dates option[selected]")!.GetAttribute("value").ShouldBe("month-first");
+        Text(preview).ShouldContain("applied Wed 4 Mar");
+
+        var updated = await (await PressAsync(browser, PreviewForm(preview).Set("dates", "day-first"), "Preview")).Content.ReadAsStringAsync();
+        Text(updated).ShouldContain("applied Fri 3 Apr");
+        (await PressAsync(browser, PreviewForm(updated), "Confirm")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        Http.Opportunity(await browser.PipelineAsync(), "acme").GetProperty("appliedOn").GetString().ShouldBe("2026-04-03");
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
     public async Task ImportingTheSameFileAgainAddsNothingAndSaysSo(string provider)
     {
         var browser = await apps[provider].PageUserAsync();
@@ -140,7 +158,7 @@ public sealed class ImportPageTests(WebApps apps) : IClassFixture<WebApps>
         var after = await browser.PipelineAsync();
 
         var again = await (await PreviewAsync(browser, "jobs.csv", bytes)).Content.ReadAsStringAsync();
-        Text(again).ShouldContain("0 companies to add, 4 rows already in your search, 1 row left out.");
+        Text(again).ShouldContain("No new companies to add, 4 rows already in your search, 1 row left out. Row numbers");
         Text(again).ShouldContain("Row 2: Northwind Traders, Senior Engineer: already in your search, so it is left as it is there.");
         Html.Parse(again).QuerySelector("button[formaction='/import?handler=Confirm']").ShouldBeNull();
 
