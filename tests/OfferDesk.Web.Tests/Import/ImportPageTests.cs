@@ -244,6 +244,26 @@ public sealed class ImportPageTests(WebApps apps) : IClassFixture<WebApps>
         (await browser.PipelineAsync()).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task AFileOfManyMegabytesIsToldItsSize_PastTheRequestLimitItIsTheKindErrorPage_NothingChanges()
+    {
+        var browser = await apps["sqlite"].PageUserAsync();
+        await browser.LoadExampleAsync();
+        var before = await browser.PipelineAsync();
+
+        var large = await PreviewAsync(browser, "large.csv", new byte[9 * 1024 * 1024]);
+        large.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        Html.Problems(await large.Content.ReadAsStringAsync()).ShouldHaveSingleItem().Text.ShouldStartWith("CSV file: the file is 9,216 KB, and the largest accepted is 1,024 KB");
+
+        var huge = await PreviewAsync(browser, "huge.csv", new byte[Pages.ImportModel.UploadLimit + 1024]);
+        huge.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var html = await huge.Content.ReadAsStringAsync();
+        Html.Parse(html).QuerySelector("h1")!.TextContent.ShouldBe("Something went wrong");
+        Text(html).ShouldContain("Your data is safe.");
+        html.ShouldNotContain("Exception");
+        (await browser.PipelineAsync()).ShouldBe(before);
+    }
+
     [Theory]
     [InlineData("sqlite")]
     [PostgresInlineData("postgres")]
@@ -258,6 +278,18 @@ public sealed class ImportPageTests(WebApps apps) : IClassFixture<WebApps>
         var empty = await PreviewAsync(browser, "empty.csv", Encoding.UTF8.GetBytes("Company,Role\n"));
         empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         Html.Problems(await empty.Content.ReadAsStringAsync()).ShouldHaveSingleItem().Text.ShouldBe("CSV file: the file has column names but no rows below them");
+        Companies(await browser.PipelineAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AConfirmationWithoutThePagesTokenIsRefusedAndAddsNothing()
+    {
+        var browser = await apps["sqlite"].PageUserAsync();
+        var preview = await (await PreviewAsync(browser, "huntr.csv", Encoding.UTF8.GetBytes(ImportReadingTests.Sample("huntr.csv")))).Content.ReadAsStringAsync();
+
+        var response = await PressAsync(browser, PreviewForm(preview).WithoutAntiforgery(), "Confirm");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         Companies(await browser.PipelineAsync()).ShouldBeEmpty();
     }
 
