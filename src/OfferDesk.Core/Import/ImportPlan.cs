@@ -251,6 +251,7 @@ public sealed class ImportPlan
         }
     }
 
+    // "ACME Corp" and "Acme corp." are one company: compared by their letters and digits.
     private static string Key(string company, string? role) =>
         TrackerFormats.StatusKey(company) + "|" + TrackerFormats.StatusKey(role ?? "");
 
