@@ -375,6 +375,42 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
     [Theory]
     [InlineData("sqlite")]
     [PostgresInlineData("postgres")]
+    public async Task ACompanysMovesCallAndWriteAsOnTodayAndDoneThereCanBeUndone(string provider)
+    {
+        var browser = await ExampleUserAsync(provider);
+        var today = Html.Parse(await browser.PageAsync("/"));
+        var (calls, mails) = (0, 0);
+        foreach (var move in (await browser.AdviceAsync()).GetProperty("moves").EnumerateArray())
+        {
+            var id = $"move-{move.GetProperty("code").GetString()}-{move.GetProperty("opportunity").GetString()}";
+            var page = Html.Parse(await browser.PageAsync($"/opportunities/{move.GetProperty("opportunity").GetString()}"));
+            var card = page.QuerySelector($"#moves [id='{id}']").ShouldNotBeNull($"{id} is on its company's page");
+            string[] Links(AngleSharp.Dom.IElement e) => [.. e.QuerySelectorAll("a[href^='tel:'], a[href^='mailto:']").Select(a => a.GetAttribute("href")!)];
+            Links(card).ShouldBe(Links(today.QuerySelector($"[id='{id}']")!), $"{id}: the same call and mail links as on Today");
+            calls += card.QuerySelectorAll("a[href^='tel:']").Length;
+            mails += card.QuerySelectorAll("a[href^='mailto:']").Length;
+        }
+        calls.ShouldBeGreaterThan(0);
+        mails.ShouldBeGreaterThan(0);
+        Html.Parse(await browser.PageAsync("/opportunities/northwind")).QuerySelector("#moves a[href='tel:+15550100']").ShouldNotBeNull();
+
+        // Done on the company's page comes back to it, with Undo.
+        var before = await browser.PipelineAsync();
+        var html = await browser.PageAsync("/opportunities/contoso");
+        var done = HtmlForm.All(html, "/opportunities/contoso").First(f => f.Action == "/moves/done" && f.Html.Contains(">Done<", StringComparison.Ordinal));
+        done["returnUrl"].ShouldBe("/opportunities/contoso");
+        var response = await done.SubmitAsync(browser);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Location().ShouldBe("/opportunities/contoso");
+        (await browser.PipelineAsync()).ShouldNotBe(before);
+        var undo = HtmlForm.Find(await browser.PageAsync("/opportunities/contoso"), "/opportunities/contoso", "action=\"/moves/undo\"");
+        (await undo.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await browser.PipelineAsync()).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
     public async Task RemovingNeedsTheBoxTickedThenTheCompanyIsGone(string provider)
     {
         var browser = await ExampleUserAsync(provider);

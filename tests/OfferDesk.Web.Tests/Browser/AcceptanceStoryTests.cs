@@ -133,7 +133,7 @@ public sealed class AcceptanceStoryTests(BrowserFixture browser)
             await Expect(chart.Locator("g.bar")).ToHaveCountAsync(2);
             await Expect(chart.Locator("g.bar[data-offer=acme-corp]")).ToHaveAttributeAsync("data-total", "160000");
             (await chart.BoundingBoxAsync())!.Width.ShouldBeGreaterThan(300);
-            await Artifacts.ScreenshotAsync(page, "offers", fullPage: true);
+            await Artifacts.ScreenshotAsync(page, "offers", fullPage: true, forDocs: false);
         });
     }
 }

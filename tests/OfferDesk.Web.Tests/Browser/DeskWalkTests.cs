@@ -268,5 +268,23 @@ public sealed partial class DeskWalkTests(BrowserFixture browser)
         await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync(), r => r.Url.EndsWith("/moves/undo"));
         await Expect(page.Locator(".flash")).ToHaveTextAsync("Undone: back as it was.");
         await Expect(page.Locator("#move-send-thank-you-globex")).ToBeVisibleAsync();
+
+        // Acme's offer, entered in its Offer part: the company moves to the offers, and Offers compares the two.
+        await page.GotoAsync(app.Url("/opportunities/acme-corp#offer"));
+        await page.GetByLabel("Offer", new() { Exact = true }).SelectOptionAsync("verbal");
+        await page.GetByLabel("Answer due by").FillAsync(Date(app.Today.AddDays(7)));
+        await page.GetByLabel("Base salary per year").FillAsync("135,000");
+        await page.GetByLabel("Currency").FillAsync("USD");
+        await page.GetByLabel("Days off per year").FillAsync("25");
+        await page.GetByLabel("Workplace").SelectOptionAsync("hybrid");
+        await Steps.SaveCompanyAsync(page, "Save the offer");
+        await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved. The stage is now Offers in hand.");
+        await Expect(page.Locator(".stage")).ToHaveTextAsync("Offers in hand");
+        await Expect(page.Locator("#notes")).ToHaveValueAsync("Typed in this tab.");
+        await check("an offer saved from its part");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Offers", Exact = true }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Your offers side by side");
+        await check("two offers compared");
+        await Artifacts.ScreenshotAsync(page, $"offers-{size}", fullPage: true, height: 1800);
     }
 }
