@@ -47,8 +47,9 @@ public sealed class ImportPlan
 
     /// <summary>
     /// Reads the file against <paramref name="current"/> (not changed). <paramref name="mapping"/>
-    /// null, or not one field per column, means the recognised one; <paramref name="dates"/> null
-    /// means the order the dates themselves show, else month first.
+    /// null, or not one field per column, means the recognised one. Slashed dates are in the order
+    /// they show themselves (25/03/2026 can only be day first); when none shows it, in
+    /// <paramref name="dates"/>, else month first.
     /// </summary>
     public static ImportPlan Make(CsvTable table, IReadOnlyList<ImportField>? mapping, DateOrder? dates, Pipeline current)
     {
@@ -73,7 +74,8 @@ public sealed class ImportPlan
         var dateValues = dateColumn < 0 ? [] : table.Rows.Select(r => r.Cell(dateColumn)).ToList();
         var shown = ImportDates.OrderOf(dateValues);
         var ambiguous = shown is null && dateValues.Any(ImportDates.IsAmbiguous);
-        var order = dates ?? shown ?? DateOrder.MonthFirst;
+        // What the dates themselves show wins over an answer given for another column.
+        var order = shown ?? dates ?? DateOrder.MonthFirst;
 
         var known = current.Opportunities.Select(o => Key(o.Company, o.Role)).ToHashSet(StringComparer.Ordinal);
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -249,6 +251,7 @@ public sealed class ImportPlan
         }
     }
 
+    // "ACME Corp" and "Acme corp." are one company: compared by their letters and digits.
     private static string Key(string company, string? role) =>
         TrackerFormats.StatusKey(company) + "|" + TrackerFormats.StatusKey(role ?? "");
 

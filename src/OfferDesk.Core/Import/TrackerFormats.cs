@@ -195,7 +195,8 @@ public static class TrackerFormats
         _ => "Withdrawn",
     };
 
-    internal static string Clip(string s)
+    /// <summary>A value of the file as a page or message shows it: at most 60 characters, nothing invisible.</summary>
+    public static string Clip(string s)
     {
         var t = s.Trim();
         var clean = new string([.. t.Take(60).Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '?' : c)]);

@@ -12,12 +12,15 @@ namespace OfferDesk.Web.Pages;
 /// search or the session, and is read, mapped and checked again on confirmation against the
 /// search as stored then: it is the user's own data, and whatever comes back is checked as if new.
 /// </summary>
-// The form carries the file's text once more beside the upload itself: room for both, and a
-// little over, so a file just too large gets our message rather than the server's refusal.
-[RequestSizeLimit(CsvUpload.MaxBytes * 8)]
-[RequestFormLimits(MultipartBodyLengthLimit = CsvUpload.MaxBytes * 8, ValueLengthLimit = CsvUpload.MaxBytes * 4)]
+// Room for a file many times the largest read (form files past 64 KB wait on disk, not in
+// memory), so a file chosen by mistake gets our message with its size; past this, the server
+// refuses the request before the page sees it (a 400, the kind error page, nothing saved).
+[RequestSizeLimit(UploadLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimit, ValueLengthLimit = CsvUpload.MaxBytes * 4)]
 public sealed class ImportModel(Desk desk) : PageModel
 {
+    public const int UploadLimit = CsvUpload.MaxBytes * 16;
+
     public IReadOnlyList<Problem> Problems { get; private set; } = [];
     public ImportPlan? Plan { get; private set; }
     public string Csv { get; private set; } = "";

@@ -26,7 +26,7 @@ public sealed partial class DeskWalkTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Show what it would add" }).ClickAsync();
         await Expect(page.Locator("#source-h")).ToHaveTextAsync("Looks like a Huntr export");
         await Expect(page.GetByLabel("List", new() { Exact = true })).ToHaveValueAsync("status");
-        await Expect(page.Locator(".import")).ToContainTextAsync("4 companies to add, 0 rows already in your search, 1 row left out.");
+        await Expect(page.Locator(".import")).ToContainTextAsync("4 companies to add, 1 row left out. Nothing is saved until you press Add below.");
         await Expect(page.Locator(".import")).ToContainTextAsync("Row 4: \u201cWishlist\u201d is not applied to yet");
         await checkAsync("the import preview");
         await Artifacts.ScreenshotAsync(page, $"import-preview-{size}", fullPage: true, height: 1800);

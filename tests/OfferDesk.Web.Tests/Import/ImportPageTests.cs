@@ -66,7 +66,7 @@ public sealed class ImportPageTests(WebApps apps) : IClassFixture<WebApps>
         page.QuerySelector("#map-2 option[selected]")!.TextContent.ShouldBe("Stage");
         page.QuerySelector("#map-1 option[selected]")!.TextContent.ShouldBe("Role");
         var text = Text(html);
-        text.ShouldContain("4 companies to add, 0 rows already in your search, 1 row left out.");
+        text.ShouldContain("4 companies to add, 1 row left out. Nothing is saved until you press Add below.");
         text.ShouldContain("Row 2: Umbrella Labs");
         text.ShouldContain("Row 4: \u201cWishlist\u201d is not applied to yet");
         text.ShouldContain("\u201cReference Check\u201d is not one we know: added as Applied");
@@ -131,6 +131,24 @@ public sealed class ImportPageTests(WebApps apps) : IClassFixture<WebApps>
     [Theory]
     [InlineData("sqlite")]
     [PostgresInlineData("postgres")]
+    public async Task DatesThatReadTwoWaysAreAskedAndTheAnswerIsWhatIsSaved(string provider)
+    {
+        var browser = await apps[provider].PageUserAsync();
+        var preview = await (await PreviewAsync(browser, "mine.csv", "Company,Date applied\nAcme,03/04/2026\n"u8.ToArray())).Content.ReadAsStringAsync();
+        Html.Parse(preview).QuerySelector("label[for=dates]")!.TextContent.ShouldBe("Dates such as 03/04/2026 in this file mean");
+        Html.Parse(preview).QuerySelector("#dates option[selected]")!.GetAttribute("value").ShouldBe("month-first");
+        Text(preview).ShouldContain("applied Wed 4 Mar");
+
+        var updated = await (await PressAsync(browser, PreviewForm(preview).Set("dates", "day-first"), "Preview")).Content.ReadAsStringAsync();
+        Text(updated).ShouldContain("applied Fri 3 Apr");
+        (await PressAsync(browser, PreviewForm(updated), "Confirm")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        Http.Opportunity(await browser.PipelineAsync(), "acme").GetProperty("appliedOn").GetString().ShouldBe("2026-04-03");
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
     public async Task ImportingTheSameFileAgainAddsNothingAndSaysSo(string provider)
     {
         var browser = await apps[provider].PageUserAsync();
@@ -140,7 +158,7 @@ public sealed class ImportPageTests(WebApps apps) : IClassFixture<WebApps>
         var after = await browser.PipelineAsync();
 
         var again = await (await PreviewAsync(browser, "jobs.csv", bytes)).Content.ReadAsStringAsync();
-        Text(again).ShouldContain("0 companies to add, 4 rows already in your search, 1 row left out.");
+        Text(again).ShouldContain("No new companies to add, 4 rows already in your search, 1 row left out. Row numbers");
         Text(again).ShouldContain("Row 2: Northwind Traders, Senior Engineer: already in your search, so it is left as it is there.");
         Html.Parse(again).QuerySelector("button[formaction='/import?handler=Confirm']").ShouldBeNull();
 
@@ -226,6 +244,26 @@ public sealed class ImportPageTests(WebApps apps) : IClassFixture<WebApps>
         (await browser.PipelineAsync()).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task AFileOfManyMegabytesIsToldItsSize_PastTheRequestLimitItIsTheKindErrorPage_NothingChanges()
+    {
+        var browser = await apps["sqlite"].PageUserAsync();
+        await browser.LoadExampleAsync();
+        var before = await browser.PipelineAsync();
+
+        var large = await PreviewAsync(browser, "large.csv", new byte[9 * 1024 * 1024]);
+        large.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        Html.Problems(await large.Content.ReadAsStringAsync()).ShouldHaveSingleItem().Text.ShouldStartWith("CSV file: the file is 9,216 KB, and the largest accepted is 1,024 KB");
+
+        var huge = await PreviewAsync(browser, "huge.csv", new byte[Pages.ImportModel.UploadLimit + 1024]);
+        huge.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var html = await huge.Content.ReadAsStringAsync();
+        Html.Parse(html).QuerySelector("h1")!.TextContent.ShouldBe("Something went wrong");
+        Text(html).ShouldContain("Your data is safe.");
+        html.ShouldNotContain("Exception");
+        (await browser.PipelineAsync()).ShouldBe(before);
+    }
+
     [Theory]
     [InlineData("sqlite")]
     [PostgresInlineData("postgres")]
@@ -240,6 +278,18 @@ public sealed class ImportPageTests(WebApps apps) : IClassFixture<WebApps>
         var empty = await PreviewAsync(browser, "empty.csv", Encoding.UTF8.GetBytes("Company,Role\n"));
         empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         Html.Problems(await empty.Content.ReadAsStringAsync()).ShouldHaveSingleItem().Text.ShouldBe("CSV file: the file has column names but no rows below them");
+        Companies(await browser.PipelineAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AConfirmationWithoutThePagesTokenIsRefusedAndAddsNothing()
+    {
+        var browser = await apps["sqlite"].PageUserAsync();
+        var preview = await (await PreviewAsync(browser, "huntr.csv", Encoding.UTF8.GetBytes(ImportReadingTests.Sample("huntr.csv")))).Content.ReadAsStringAsync();
+
+        var response = await PressAsync(browser, PreviewForm(preview).WithoutAntiforgery(), "Confirm");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         Companies(await browser.PipelineAsync()).ShouldBeEmpty();
     }
 

@@ -274,6 +274,15 @@ public sealed class ImportReadingTests
     }
 
     [Fact]
+    public void WhatTheDatesShowWinsOverAnAnswerGivenForAnotherColumn()
+    {
+        var plan = Plan("Company,Date applied\nAcme,25/03/2026\nGlobex,04/03/2026\n", dates: DateOrder.MonthFirst);
+
+        plan.DatesAreAmbiguous.ShouldBeFalse();
+        Row(plan, 3).AppliedOn.ShouldBe(new DateOnly(2026, 3, 4));
+    }
+
+    [Fact]
     public void AnImpossibleDateIsARowProblemNotAGuess()
     {
         var plan = Plan("Company,Date applied\nAcme,31/02/2026\nGlobex,2026-13-01\n");
