@@ -16,7 +16,8 @@ public sealed class AntiforgeryTests(WebApps apps) : IClassFixture<WebApps>
     [
         ("/search", "handler=Add", "company=Tailspin Toys"),
         ("/search", "value=\"contoso\"", "direction=up"),
-        ("/opportunities/fabrikam", "Save changes", "Input.Company=Renamed Ltd"),
+        ("/opportunities/fabrikam", "handler=Details", "Input.Company=Renamed Ltd"),
+        ("/opportunities/fabrikam", "handler=Notes", "Input.Notes=Changed"),
         ("/opportunities/fabrikam", "handler=Delete", "confirm=true"),
         ("/", "value=\"accelerate-preferred\"", "choice=take-other-offer"),
         ("/", "value=\"defer-offer\"", ""),

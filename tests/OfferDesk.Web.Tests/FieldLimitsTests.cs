@@ -18,7 +18,6 @@ namespace OfferDesk.Web.Tests;
 public sealed class FieldLimitsTests(WebApps apps) : IClassFixture<WebApps>
 {
     private const string Page = "/opportunities/bluebird";
-    private const string SaveForm = "Save changes";
 
     private async Task<HttpClient> ExampleUserAsync(string provider)
     {
@@ -43,7 +42,7 @@ public sealed class FieldLimitsTests(WebApps apps) : IClassFixture<WebApps>
     {
         var browser = await ExampleUserAsync(provider);
         var before = await browser.PipelineAsync();
-        var form = await HtmlForm.LoadAsync(browser, Page, SaveForm);
+        var form = await HtmlForm.LoadAsync(browser, Page, OpportunityEditTests.Notes);
 
         var response = await form.Set("Input.Notes", new string('n', 20_001)).SubmitAsync(browser);
 
@@ -60,7 +59,7 @@ public sealed class FieldLimitsTests(WebApps apps) : IClassFixture<WebApps>
         await ShouldStillWorkAsync(browser);
 
         // At the limit it saves, and reads back.
-        form = await HtmlForm.LoadAsync(browser, Page, SaveForm);
+        form = await HtmlForm.LoadAsync(browser, Page, OpportunityEditTests.Notes);
         (await form.Set("Input.Notes", new string('n', 20_000)).SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         Http.Opportunity(await browser.PipelineAsync(), "bluebird").GetProperty("notes").GetString()!.Length.ShouldBe(20_000);
         await ShouldStillWorkAsync(browser);
@@ -84,9 +83,9 @@ public sealed class FieldLimitsTests(WebApps apps) : IClassFixture<WebApps>
     {
         var browser = await ExampleUserAsync(provider);
         var before = await browser.PipelineAsync();
-        var form = await HtmlForm.LoadAsync(browser, Page, SaveForm);
+        var form = await HtmlForm.LoadAsync(browser, Page, OpportunityEditTests.PartOf(field));
         // The blank rows at the end of each list need their other fields to count as a row.
-        if (field.StartsWith("Input.Interviews[0]", StringComparison.Ordinal)) form.Set("Input.Interviews[0].At", "2026-03-20");
+        if (field.StartsWith("Input.Interviews[0]", StringComparison.Ordinal)) form.Set("Input.Interviews[0].Date", "2026-03-20");
         if (field.StartsWith("Input.Events[0]", StringComparison.Ordinal)) form.Set("Input.Events[0].On", "2026-03-09");
         if (field.StartsWith("Input.Contacts[0]", StringComparison.Ordinal) && field != "Input.Contacts[0].Name") form.Set("Input.Contacts[0].Name", "Dana");
 
@@ -98,7 +97,7 @@ public sealed class FieldLimitsTests(WebApps apps) : IClassFixture<WebApps>
         problem.Label.ShouldBe(label);
         problem.Href.ShouldBe(href);
         Html.Parse(html).QuerySelector(href).ShouldNotBeNull("the link leads to the field");
-        HtmlForm.Find(html, Page, SaveForm)[field].ShouldNotBeNull().Length.ShouldBe(length, "what was typed is kept");
+        HtmlForm.Find(html, Page, OpportunityEditTests.PartOf(field))[field].ShouldNotBeNull().Length.ShouldBe(length, "what was typed is kept");
         (await browser.PipelineAsync()).ShouldBe(before);
         await ShouldStillWorkAsync(browser);
     }
@@ -118,7 +117,7 @@ public sealed class FieldLimitsTests(WebApps apps) : IClassFixture<WebApps>
     {
         var browser = await ExampleUserAsync(provider);
         var before = await browser.PipelineAsync();
-        var form = await HtmlForm.LoadAsync(browser, Page, SaveForm);
+        var form = await HtmlForm.LoadAsync(browser, Page, OpportunityEditTests.PartOf(field));
 
         var response = await form.Set(field, value).SubmitAsync(browser);
 
@@ -133,19 +132,19 @@ public sealed class FieldLimitsTests(WebApps apps) : IClassFixture<WebApps>
     [Theory]
     [InlineData("sqlite")]
     [PostgresInlineData("postgres")]
-    public async Task EveryProblemOfTheFormIsListedInOneRound(string provider)
+    public async Task EveryProblemOfAPartIsListedInOneRound(string provider)
     {
         var browser = await ExampleUserAsync(provider);
         var before = await browser.PipelineAsync();
-        var form = await HtmlForm.LoadAsync(browser, Page, SaveForm);
-        form.Set("Input.Notes", new string('n', 20_001)).Set("Input.Deadline", "not a date").Set("Input.PtoDays", "-1")
-            .Set("Input.Role", new string('r', 201)).Set("Input.Contacts[0].Name", "Dana").Set("Input.Contacts[0].Email", new string('e', 255));
+        var form = await HtmlForm.LoadAsync(browser, Page, OpportunityEditTests.Offer);
+        form.Set("Input.OfferNote", new string('n', 2_001)).Set("Input.Deadline", "not a date").Set("Input.PtoDays", "-1")
+            .Set("Input.Title", new string('r', 201)).Set("Input.Location", new string('l', 201));
 
         var response = await form.SubmitAsync(browser);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         Html.Problems(await response.Content.ReadAsStringAsync()).Select(p => p.Label).Order()
-            .ShouldBe(["Answer due by", "Contact 1: Email", "Days off per year", "Notes", "Role"]);
+            .ShouldBe(["Answer due by", "Days off per year", "Location", "Offer note", "Title offered"]);
         (await browser.PipelineAsync()).ShouldBe(before);
     }
 

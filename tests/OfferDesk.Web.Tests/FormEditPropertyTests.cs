@@ -27,7 +27,9 @@ public sealed class FormEditPropertyTests
 
     private static readonly Gen<string?> Date = Gen.Elements<string?>(null, "", "2026-03-10", "1900-01-01", "1899-12-31", "2200-12-31", "2201-01-01", "2026-02-30", "soon", "0001-01-01");
 
-    private static readonly Gen<string?> When = Gen.Elements<string?>("", "2026-03-20", "2026-03-20T15:00", "2026-03-08T02:30", "2026-11-01T01:30", "2026-03-20T15:00:00-05:00", "2201-01-01T09:00", "25:00", "later");
+    private static readonly Gen<string?> Day = Gen.Elements<string?>("", "2026-03-20", "2026-03-08", "2026-11-01", "2201-01-01", "1899-12-31", "2026-02-30", "later");
+
+    private static readonly Gen<string?> TimeOfDay = Gen.Elements<string?>(null, "", "15:00", "02:30", "01:30", "09:00:00", "25:00", "noon");
 
     private static Gen<Action<OpportunityInput>> Edit() => Gen.OneOf(
         Text.Select(v => (Action<OpportunityInput>)(f => f.Company = v)),
@@ -47,7 +49,7 @@ public sealed class FormEditPropertyTests
         Gen.Elements<string?>("applied", "interviewing", "offer", "accepted", "declined", "nowhere").Select(v => (Action<OpportunityInput>)(f => f.Stage = v)),
         Gen.Elements<string?>("", "USD", "usd", "EURO").Select(v => (Action<OpportunityInput>)(f => f.Currency = v)),
         Gen.Zip(Text, Text).Select(t => (Action<OpportunityInput>)(f => f.Contacts.Add(new OpportunityInput.ContactRow { Name = t.Item1, Email = t.Item2 }))),
-        Gen.Zip(When, Text).Select(t => (Action<OpportunityInput>)(f => f.Interviews.Add(new OpportunityInput.InterviewRow { At = t.Item1, Kind = t.Item2, Status = "scheduled" }))),
+        Gen.Zip(Gen.Zip(Day, TimeOfDay), Text).Select(t => (Action<OpportunityInput>)(f => f.Interviews.Add(new OpportunityInput.InterviewRow { Date = t.Item1.Item1, Time = t.Item1.Item2, Kind = t.Item2, Status = "scheduled" }))),
         Gen.Zip(Date, Text).Select(t => (Action<OpportunityInput>)(f => f.Events.Add(new OpportunityInput.EventRow { On = t.Item1, Note = t.Item2, Kind = "note" }))),
         Gen.Constant((Action<OpportunityInput>)(f => { if (f.Contacts.Count > 0) f.Contacts[0].Remove = true; })));
 
@@ -62,7 +64,7 @@ public sealed class FormEditPropertyTests
             var search = ExampleSearch.Create(new DateOnly(2026, 3, 10));
             var index = search.Opportunities.FindIndex(o => o.Id == "bluebird");
             var prefix = $"opportunities[{index}].";
-            var form = OpportunityInput.From(search.Opportunities[index]);
+            var form = OpportunityInput.From(search.Opportunities[index], Chicago);
             foreach (var edit in edits) edit(form);
 
             var problems = PipelineRules.CheckWith(form.ApplyTo(search.Opportunities[index], prefix, Chicago), search);

@@ -41,7 +41,7 @@ public sealed class IsolationTests(WebApps apps) : IClassFixture<WebApps>
         var before = await a.PipelineAsync();
         var bBefore = await b.PipelineAsync();
 
-        var edit = await b.PostWithTokenAsync("/opportunities/northwind", ("Input.Company", "Hijacked"), ("Input.Stage", "rejected"));
+        var edit = await b.PostWithTokenAsync("/opportunities/northwind?handler=Details", ("Input.Company", "Hijacked"), ("Input.Stage", "rejected"));
         var delete = await b.PostWithTokenAsync("/opportunities/northwind?handler=Delete", ("confirm", "true"));
         var done = await b.PostWithTokenAsync("/moves/done", ("code", "accelerate-preferred"), ("opportunity", "northwind"), ("choice", "take-other-offer"), ("returnUrl", "/"));
         var decided = await b.PostWithTokenAsync("/moves/done", ("code", "defer-offer"), ("opportunity", "bluebird"), ("returnUrl", "/"));

@@ -101,7 +101,7 @@ public sealed class SecurityTests(WebApps apps) : IClassFixture<WebApps>
         (await add.Set("company", "<script>alert(6)</script>").Set("role", "<img src=x onerror=alert(7)>").SubmitAsync(browser))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         const string id = "script-alert-6-script";
-        var edit = await HtmlForm.LoadAsync(browser, $"/opportunities/{id}", "Save changes");
+        var edit = await HtmlForm.LoadAsync(browser, $"/opportunities/{id}", OpportunityEditTests.Notes);
         (await edit.Set("Input.Notes", "<script>alert(8)</script>").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         foreach (var page in new[] { "/", "/search", $"/opportunities/{id}" })

@@ -17,6 +17,7 @@ public sealed class SignedOutTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     [InlineData("/offers")]
     [InlineData("/data")]
     [InlineData("/data?handler=Export")]
+    [InlineData("/import")]
     [InlineData("/calendar")]
     [InlineData("/moves/done")]
     [InlineData("/account/password")]

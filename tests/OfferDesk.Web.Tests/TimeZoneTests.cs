@@ -57,18 +57,23 @@ public sealed class TimeZoneTests(WebApps apps) : IClassFixture<WebApps>
     }
 
     [Theory]
-    [InlineData("sqlite", "America/Chicago", "2026-03-20T15:00", "2026-03-20T20:00:00Z")]
-    [InlineData("sqlite", "Europe/Paris", "2026-03-20T15:00", "2026-03-20T14:00:00Z")]
-    [InlineData("sqlite", "Asia/Kolkata", "2026-03-20 15:00", "2026-03-20T09:30:00Z")]
-    [PostgresInlineData("postgres", "America/Chicago", "2026-03-20T15:00", "2026-03-20T20:00:00Z")]
+    [InlineData("sqlite", "America/Chicago", "15:00", "2026-03-20T20:00:00Z")]
+    [InlineData("sqlite", "Europe/Paris", "15:00", "2026-03-20T14:00:00Z")]
+    [InlineData("sqlite", "Asia/Kolkata", "15:00:00", "2026-03-20T09:30:00Z")]
+    [PostgresInlineData("postgres", "America/Chicago", "15:00", "2026-03-20T20:00:00Z")]
     public async Task AnInterviewTypedAs1500IsAt1500InTheCandidatesZoneInTheCalendarFeed(string provider, string zone, string typed, string instant)
     {
         var app = apps[provider];
         var browser = await app.PageUserAsync();
         await browser.PutPipelineAsync(SearchIn(zone));
-        var form = await HtmlForm.LoadAsync(browser, "/opportunities/tailspin", "Save changes");
-        // The first interview row is the one already there; the second, blank, is for a new one.
-        (await form.Set("Input.Interviews[1].At", typed).Set("Input.Interviews[1].Kind", "final").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var form = await HtmlForm.LoadAsync(browser, "/opportunities/tailspin", OpportunityEditTests.Interviews);
+        // The first interview row is the one already there; the second, blank, is for a new one:
+        // a day and a time of day from the pickers, read in the candidate's zone.
+        (await form.Set("Input.Interviews[1].Date", "2026-03-20").Set("Input.Interviews[1].Time", typed).Set("Input.Interviews[1].Kind", "final").SubmitAsync(browser))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // The page shows it back as typed, in the candidate's zone.
+        var shown = await HtmlForm.LoadAsync(browser, "/opportunities/tailspin", OpportunityEditTests.Interviews);
+        (shown["Input.Interviews[1].Date"], shown["Input.Interviews[1].Time"]).ShouldBe(("2026-03-20", "15:00"));
 
         var create = await HtmlForm.LoadAsync(browser, "/calendar", "handler=Create");
         (await create.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -18,20 +18,42 @@ public sealed class OpportunityModel(Desk desk) : PageModel
     [BindProperty]
     public OpportunityInput Input { get; set; } = new();
 
-    public string? FieldError(string path) => Problems.FirstOrDefault(p => p.Path == path)?.Message;
+    public string? FieldError(string path) =>
+        Problems.Where(p => p.Path == path).Select(p => p.Message).ToList() is { Count: > 0 } messages ? string.Join("; ", messages) : null;
+
+    /// <summary>
+    /// The stages the details section offers: not back to applied or interviewing with an offer in
+    /// hand, and not to the offer stages without one (saving the offer moves the stage there), as
+    /// on the board; the company's own stage always.
+    /// </summary>
+    public static IEnumerable<Stage> StageChoices(Opportunity o, string? typed = null)
+    {
+        var inHand = o.Offer is { Status: not OfferStatus.Expected };
+        Stage? chosen = Wording.TryParse<Stage>(typed ?? "", out var t) ? t : null;
+        foreach (var s in Enum.GetValues<Stage>())
+            if (s == o.Stage || s == chosen || (inHand ? s is not (Stage.Applied or Stage.Interviewing) : s is not (Stage.Offer or Stage.Accepted or Stage.Declined)))
+                yield return s;
+    }
 
     /// <summary>The label and input of a field of this form, for the list of problems to name and link to.</summary>
     public static ProblemField? Field(string path)
     {
-        if (DocumentFields.Label(path) is not { } label) return null;
         var row = System.Text.RegularExpressions.Regex.Match(path, @"^(contacts|interviews|events)\[(\d+)\]\.(\w+)$");
+        // An interview's time is two pickers here, a day and a time of day, each with its own label.
+        if (row.Success && row.Groups[1].Value == "interviews" && row.Groups[3].Value is "at" or "time")
+        {
+            var n = int.Parse(row.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return row.Groups[3].Value == "at" ? new ProblemField($"Interview {n + 1}: Day", $"i{n}d") : new ProblemField($"Interview {n + 1}: Time", $"i{n}t");
+        }
+        if (path == "contacts") return new ProblemField("People", "people-h");
+        if (DocumentFields.Label(path) is not { } label) return null;
         if (row.Success)
         {
             var letter = row.Groups[1].Value[0];
             var suffix = (letter, row.Groups[3].Value) switch
             {
                 ('c', "name") => "n", ('c', "role") => "r", ('c', "phone") => "p", ('c', "email") => "e",
-                ('i', "at") => "a", ('i', "kind") => "k", ('i', "status") => "s",
+                ('i', "kind") => "k", ('i', "status") => "s",
                 ('e', "on") => "o", ('e', "kind") => "k", ('e', "outcome") => "x", ('e', "note") => "n",
                 _ => null,
             };
@@ -56,71 +78,141 @@ public sealed class OpportunityModel(Desk desk) : PageModel
             "offer.location" => "location",
             "wouldAccept" => "wouldAccept",
             "offer.note" => "offerNote",
-            "contacts" => "contacts-h",
             "interviews" => "interviews-h",
-            "events" => "events-h",
+            "events" => "history-h",
             _ => null,
         });
     }
 
+    /// <summary>The sections of the page, in order: which part, its anchor, its heading, and its save button.</summary>
+    public static readonly (CompanySection Section, string Key, string Heading, string Save)[] Sections =
+    [
+        (CompanySection.Details, "details", "Details", "Save details"),
+        (CompanySection.Offer, "offer", "Offer", "Save the offer"),
+        (CompanySection.People, "people", "People", "Save people"),
+        (CompanySection.Interviews, "interviews", "Interviews", "Save interviews"),
+        (CompanySection.History, "history", "What happened", "Save what happened"),
+        (CompanySection.Notes, "your-notes", "Notes", "Save notes"),
+    ];
+
+    public static string Key(CompanySection section) => Sections.First(s => s.Section == section).Key;
+
+    /// <summary>The section whose form was sent and refused, if any: its problems, and the saved version on a conflict, show there.</summary>
+    public CompanySection? Sent { get; private set; }
+
+    /// <summary>For each section, the fingerprint of the company's part its form was made from.</summary>
+    public Dictionary<CompanySection, string> Loaded { get; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        Input = OpportunityInput.From(Opportunity);
+        Input = OpportunityInput.From(Opportunity, Zone);
         Version = View.Version;
-        Loaded = Undo.Fingerprint(Opportunity);
+        foreach (var (section, _, _, _) in Sections) Loaded[section] = OpportunityInput.Fingerprint(Opportunity, section);
         AddBlankRows();
         return Page();
     }
 
-    /// <summary>The fingerprint of the company this form was made from (see <see cref="Undo.Fingerprint"/>).</summary>
-    public string Loaded { get; private set; } = "";
-
-    /// <summary>The candidate's zone, for times shown on this page.</summary>
+    /// <summary>The candidate's zone, for times shown and typed on this page.</summary>
     public NodaTime.DateTimeZone Zone => desk.ZoneFor(View.Pipeline);
 
-    /// <summary>Set when another tab saved this same company since the form was loaded: the page shows theirs beside what was typed.</summary>
+    /// <summary>Set when another tab saved this same section of this company since the form was loaded: the page shows theirs beside what was typed.</summary>
     public Opportunity? Theirs { get; private set; }
 
-    public async Task<IActionResult> OnPostAsync(string id, int? version, string? loaded, CancellationToken ct)
+    /// <summary>A post without a section (no form of this page sends one) changes nothing.</summary>
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
     {
+        if (context.HandlerMethod is null)
+        {
+            context.Result = NotFound();
+            return;
+        }
+        await next();
+    }
+
+    public Task<IActionResult> OnPostDetailsAsync(string id, int? version, string? loaded, CancellationToken ct) => SaveAsync(id, CompanySection.Details, version, loaded, ct);
+    public Task<IActionResult> OnPostOfferAsync(string id, int? version, string? loaded, CancellationToken ct) => SaveAsync(id, CompanySection.Offer, version, loaded, ct);
+    public Task<IActionResult> OnPostPeopleAsync(string id, int? version, string? loaded, CancellationToken ct) => SaveAsync(id, CompanySection.People, version, loaded, ct);
+    public Task<IActionResult> OnPostInterviewsAsync(string id, int? version, string? loaded, CancellationToken ct) => SaveAsync(id, CompanySection.Interviews, version, loaded, ct);
+    public Task<IActionResult> OnPostHistoryAsync(string id, int? version, string? loaded, CancellationToken ct) => SaveAsync(id, CompanySection.History, version, loaded, ct);
+    public Task<IActionResult> OnPostNotesAsync(string id, int? version, string? loaded, CancellationToken ct) => SaveAsync(id, CompanySection.Notes, version, loaded, ct);
+
+    /// <summary>
+    /// Saves one section and nothing else. With the section's fingerprint, only a change to that
+    /// same section of this company since it was loaded is a conflict: a save to another company,
+    /// or to another section of this one (another tab), is kept, and this one is applied on top.
+    /// </summary>
+    private async Task<IActionResult> SaveAsync(string id, CompanySection section, int? version, string? loaded, CancellationToken ct)
+    {
+        var typed = Input;
         var index = -1;
         var changedElsewhere = false;
-        // With the company's fingerprint, only a change to this company since it was loaded is a
-        // conflict; a save to another company (another tab) is kept, and this one is applied on top.
+        string? moved = null;
         var result = await desk.EditAsync(string.IsNullOrEmpty(loaded) ? version : null, p =>
         {
             index = p.Opportunities.FindIndex(o => o.Id == id);
             if (index < 0) return [new Problem("id", "not found")];
-            if (!string.IsNullOrEmpty(loaded) && Undo.Fingerprint(p.Opportunities[index]) != loaded)
+            var o = p.Opportunities[index];
+            if (!string.IsNullOrEmpty(loaded) && OpportunityInput.Fingerprint(o, section) != loaded)
             {
                 changedElsewhere = true;
-                return [new Problem("", "This company was changed in another tab or on another device since you opened this page. Nothing was saved. Its saved version is shown below, and the form still holds what you typed: save again to keep yours.")];
+                return [new Problem("", "This part was changed in another tab or on another device since you opened this page. Nothing was saved: its saved version and yours are below, to compare.")];
             }
-            return Input.ApplyTo(p.Opportunities[index], $"opportunities[{index}].", desk.ZoneFor(p));
+            var before = o.Stage;
+            var problems = typed.ApplyTo(o, $"opportunities[{index}].", desk.ZoneFor(p), section);
+            problems.AddRange(KeepStageAndOfferTogether(p, o, section, before, $"opportunities[{index}]."));
+            problems.AddRange(InPeoplesWords(o, section, $"opportunities[{index}]."));
+            if (o.Stage != before) moved = Shown.Stage(o.Stage);
+            return problems;
         }, ct);
         if (result.Saved)
         {
-            TempData["Flash"] = "Saved.";
-            return Redirect($"/opportunities/{id}");
+            TempData["Flash"] = moved is null ? "Saved." : $"Saved. The stage is now {moved}.";
+            return Redirect($"/opportunities/{id}#{Key(section)}");
         }
         if (!await LoadAsync(id, ct)) return NotFound();
+        Sent = section;
         // Document rules speak of opportunities[i].contacts[k].x; on this page the field is the
         // form row's contacts[r].x.
         var prefix = $"opportunities[{index}].";
-        Problems = [.. result.Problems.Select(p => p with { Path = Input.FormPath(p.Path, prefix) })];
-        Version = result.Conflict ? version ?? View.Version : View.Version;
-        Loaded = string.IsNullOrEmpty(loaded) ? Undo.Fingerprint(Opportunity) : loaded;
-        if (changedElsewhere)
-        {
-            // Saving again from here means "keep mine": the form now stands on the saved version.
-            Theirs = Opportunity;
-            Loaded = Undo.Fingerprint(Opportunity);
-            Version = View.Version;
-        }
+        Problems = [.. result.Problems.Select(p => p with { Path = typed.FormPath(p.Path, prefix) })];
+        Version = View.Version;
+        foreach (var (s, _, _, _) in Sections) Loaded[s] = OpportunityInput.Fingerprint(Opportunity, s);
+        // The form still stands on what it was loaded from, unless the saved version is now shown
+        // beside it: then saving again means "keep mine".
+        if (!string.IsNullOrEmpty(loaded) && !changedElsewhere) Loaded[section] = loaded;
+        if (string.IsNullOrEmpty(loaded) && result.Conflict && version is { } v) Version = v;
+        if (changedElsewhere) Theirs = Opportunity;
+        Input = OpportunityInput.From(Opportunity, Zone).Keeping(section, typed);
         AddBlankRows();
         Response.StatusCode = result.Conflict || changedElsewhere ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    /// <summary>
+    /// The stage and the offer are in two sections, but the rules tie them: an offer in hand is
+    /// in the offer stages, and those stages need one. Saving the offer moves the stage along
+    /// (as "They made an offer" does); the details section says, in the user's words, what to do
+    /// first rather than let the rules speak of codes.
+    /// </summary>
+    private static IEnumerable<Problem> KeepStageAndOfferTogether(Pipeline p, Opportunity o, CompanySection section, Stage before, string prefix)
+    {
+        var inHand = o.Offer is { Status: not OfferStatus.Expected };
+        if (section == CompanySection.Offer)
+        {
+            if (inHand && o.Stage is Stage.Applied or Stage.Interviewing) o.Stage = Stage.Offer;
+            else if (!inHand && o.Stage == Stage.Offer) o.Stage = Stage.Interviewing;
+            else if (!inHand && o.Stage == Stage.Accepted)
+                yield return new Problem(prefix + "offer.status", "you have accepted this offer. To take that back, first set the stage under Details to Offers in hand");
+            yield break;
+        }
+        if (section != CompanySection.Details || o.Stage == before) yield break;
+        if (inHand && o.Stage is Stage.Applied or Stage.Interviewing)
+            yield return new Problem(prefix + "stage", "there is an offer in hand. If it fell through, set the offer to \"No offer\" under Offer first");
+        else if (!inHand && o.Stage is Stage.Offer or Stage.Accepted)
+            yield return new Problem(prefix + "stage", "record the offer under Offer first (how they made it: verbal, written or signed); saving it moves the company to Offers in hand");
+        else if (o.Stage == Stage.Accepted && p.Opportunities.Find(x => x != o && x.Stage == Stage.Accepted) is { } other)
+            yield return new Problem(prefix + "stage", $"you have already accepted the offer from {other.Company}: change its stage first");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(string id, int? version, bool confirm, CancellationToken ct)
@@ -141,12 +233,27 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         }
         if (result.Problems.Any(p => p.Path == "id")) return NotFound();
         if (!await LoadAsync(id, ct)) return NotFound();
-        Input = OpportunityInput.From(Opportunity);
+        Input = OpportunityInput.From(Opportunity, Zone);
         Problems = result.Problems;
         Version = View.Version;
+        foreach (var (s, _, _, _) in Sections) Loaded[s] = OpportunityInput.Fingerprint(Opportunity, s);
         AddBlankRows();
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
+    }
+
+    /// <summary>
+    /// The document's rules that span two fields of one part, checked first so the problem is told
+    /// in the page's words (the rules themselves speak of the document's names).
+    /// </summary>
+    private static IEnumerable<Problem> InPeoplesWords(Opportunity o, CompanySection section, string prefix)
+    {
+        if (section == CompanySection.Details && o.Process is { CompletedSteps: { } done, TotalSteps: { } total } && total >= 1 && done > total)
+            yield return new Problem(prefix + "process.completedSteps", $"{done} is more than the steps in their process ({total})");
+        if (section != CompanySection.History) yield break;
+        for (var e = 0; e < o.Events.Count; e++)
+            if (o.Events[e].Outcome is not null && o.Events[e].Kind != EventKind.AccelerateCall)
+                yield return new Problem($"{prefix}events[{e}].outcome", "only an accelerate call has a call outcome: choose \"–\" here, or that kind of event");
     }
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)

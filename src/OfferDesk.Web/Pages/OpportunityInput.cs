@@ -4,6 +4,9 @@ using OfferDesk.Core.Model;
 
 namespace OfferDesk.Web.Pages;
 
+/// <summary>The parts of a company's page, each a form saved on its own.</summary>
+public enum CompanySection { Details, Offer, People, Interviews, History, Notes }
+
 /// <summary>
 /// Everything the opportunity form edits, kept as typed (strings), so that a refused save shows
 /// the user exactly what they entered next to what is wrong. Field keys follow the document's
@@ -48,14 +51,16 @@ public sealed class OpportunityInput
         public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Email);
     }
 
+    /// <summary>An interview as the pickers give it: a day, and a time of day in the candidate's zone (optional).</summary>
     public sealed class InterviewRow
     {
-        public string? At { get; set; }
+        public string? Date { get; set; }
+        public string? Time { get; set; }
         public string? Kind { get; set; }
         public string? Status { get; set; }
         public bool ThankYouSent { get; set; }
         public bool Remove { get; set; }
-        public bool IsBlank => string.IsNullOrWhiteSpace(At) && string.IsNullOrWhiteSpace(Kind);
+        public bool IsBlank => string.IsNullOrWhiteSpace(Date) && string.IsNullOrWhiteSpace(Time) && string.IsNullOrWhiteSpace(Kind);
     }
 
     public sealed class EventRow
@@ -71,7 +76,15 @@ public sealed class OpportunityInput
     private static string? D(DateOnly? d) => d is { } x ? Wording.Date(x) : null;
     private static string? N(decimal? n) => n?.ToString(CultureInfo.InvariantCulture);
 
-    public static OpportunityInput From(Opportunity o) => new()
+    /// <summary>An interview's day and time of day as the candidate reads them, in their zone.</summary>
+    public static (string Date, string Time) Local(InterviewTime at, NodaTime.DateTimeZone zone)
+    {
+        if (at.Moment is not { } m) return (Wording.Date(at.Date), "");
+        var local = NodaTime.Instant.FromDateTimeOffset(m).InZone(zone).LocalDateTime;
+        return (Wording.Date(new DateOnly(local.Year, local.Month, local.Day)), $"{local.Hour:00}:{local.Minute:00}");
+    }
+
+    public static OpportunityInput From(Opportunity o, NodaTime.DateTimeZone zone) => new()
     {
         Company = o.Company,
         Role = o.Role,
@@ -97,7 +110,7 @@ public sealed class OpportunityInput
         Location = o.Offer?.Location,
         OfferNote = o.Offer?.Note,
         Contacts = [.. o.Contacts.Select(c => new ContactRow { Name = c.Name, Role = c.Role is { } r ? Wording.Code(r) : "", Phone = c.Phone, Email = c.Email })],
-        Interviews = [.. o.Interviews.Select(i => new InterviewRow { At = i.At.ToString(), Kind = i.Kind, Status = Wording.Code(i.Status), ThankYouSent = i.ThankYouSent == true })],
+        Interviews = [.. o.Interviews.Select(i => { var (d, t) = Local(i.At, zone); return new InterviewRow { Date = d, Time = t, Kind = i.Kind, Status = Wording.Code(i.Status), ThankYouSent = i.ThankYouSent == true }; })],
         Events = [.. o.Events.Select(e => new EventRow { On = Wording.Date(e.On), Kind = Wording.Code(e.Kind), Outcome = e.Outcome is { } x ? Wording.Code(x) : "", Note = e.Note })],
     };
 
@@ -108,14 +121,23 @@ public sealed class OpportunityInput
     /// </summary>
     public Dictionary<string, List<int>> Rows { get; } = new() { ["contacts"] = [], ["interviews"] = [], ["events"] = [] };
 
-    /// <summary>
-    /// Writes the form into the opportunity; every field that does not read is a problem, at the
-    /// document path of the field (<paramref name="prefix"/> is the opportunity's, such as
-    /// <c>opportunities[2].</c>), so the document's rules and the form's own problems line up.
-    /// Limits are not checked here: the document's rules (PipelineRules) do that for every path in.
-    /// </summary>
-    /// <param name="zone">Where a time typed without an offset is (the candidate's zone, else the server's).</param>
+    /// <summary>Every section at once (the whole form).</summary>
     public List<Problem> ApplyTo(Opportunity o, string prefix, NodaTime.DateTimeZone zone)
+    {
+        var problems = new List<Problem>();
+        foreach (var section in Enum.GetValues<CompanySection>()) problems.AddRange(ApplyTo(o, prefix, zone, section));
+        return problems;
+    }
+
+    /// <summary>
+    /// Writes one section of the form into the opportunity, and nothing else: every field that
+    /// does not read is a problem, at the document path of the field (<paramref name="prefix"/> is
+    /// the opportunity's, such as <c>opportunities[2].</c>), so the document's rules and the form's
+    /// own problems line up. Limits are not checked here: the document's rules (PipelineRules) do
+    /// that for every path in.
+    /// </summary>
+    /// <param name="zone">Where a time of day typed for an interview is (the candidate's zone, else the server's).</param>
+    public List<Problem> ApplyTo(Opportunity o, string prefix, NodaTime.DateTimeZone zone, CompanySection section)
     {
         var problems = new List<Problem>();
         void Fail(string path, string message) => problems.Add(new Problem(prefix + path, message));
@@ -155,92 +177,171 @@ public sealed class OpportunityInput
             return null;
         }
 
-        o.Company = Company?.Trim() ?? "";
-        if (o.Company.Length == 0) Fail("company", "enter the company's name");
-        o.Role = Text(Role);
-        o.Stage = Choice<Stage>("stage", Stage) ?? o.Stage;
-        o.AppliedOn = Date("appliedOn", AppliedOn);
-        o.LastHeardFrom = Date("lastHeardFrom", LastHeardFrom);
-        o.WouldAccept = WouldAccept switch { "yes" => true, "no" => false, _ => null };
-        var total = Whole("process.totalSteps", TotalSteps);
-        var completed = Whole("process.completedSteps", CompletedSteps);
-        o.Process = total is null && completed is null ? null : new Process { TotalSteps = total, CompletedSteps = completed };
-        o.Notes = Text(Notes);
-
-        if (Text(OfferStatus) is null) o.Offer = null;
-        else
+        switch (section)
         {
-            var shortfalls = new List<Shortfall>();
-            foreach (var s in Shortfalls)
-                if (Choice<Shortfall>("offer.shortfalls", s) is { } sf && !shortfalls.Contains(sf)) shortfalls.Add(sf);
-            o.Offer = new Offer
-            {
-                Status = Choice<OfferStatus>("offer.status", OfferStatus) ?? Core.Model.OfferStatus.Expected,
-                Deadline = Date("offer.deadline", Deadline),
-                StartDate = Date("offer.startDate", StartDate),
-                Title = Text(Title),
-                BaseSalary = Amount("offer.baseSalary", BaseSalary),
-                Currency = Text(Currency)?.ToUpperInvariant(),
-                BonusTargetPercent = Amount("offer.bonusTargetPercent", BonusTargetPercent),
-                SigningBonus = Amount("offer.signingBonus", SigningBonus),
-                EquityPerYear = Amount("offer.equityPerYear", EquityPerYear),
-                Shortfalls = shortfalls,
-                PtoDays = Whole("offer.ptoDays", PtoDays),
-                Workplace = Choice<Workplace>("offer.workplace", Workplace),
-                Location = Text(Location),
-                Note = Text(OfferNote),
-            };
-        }
+            case CompanySection.Details:
+                o.Company = Company?.Trim() ?? "";
+                if (o.Company.Length == 0) Fail("company", "enter the company's name");
+                o.Role = Text(Role);
+                o.Stage = Choice<Stage>("stage", Stage) ?? o.Stage;
+                o.AppliedOn = Date("appliedOn", AppliedOn);
+                o.LastHeardFrom = Date("lastHeardFrom", LastHeardFrom);
+                o.WouldAccept = WouldAccept switch { "yes" => true, "no" => false, _ => null };
+                var total = Whole("process.totalSteps", TotalSteps);
+                var completed = Whole("process.completedSteps", CompletedSteps);
+                o.Process = total is null && completed is null ? null : new Process { TotalSteps = total, CompletedSteps = completed };
+                break;
 
-        o.Contacts = [];
-        for (var i = 0; i < Contacts.Count; i++)
-        {
-            var c = Contacts[i];
-            if (c.Remove || c.IsBlank) continue;
-            var path = $"contacts[{o.Contacts.Count}]";
-            Rows["contacts"].Add(i);
-            if (Text(c.Name) is null) Fail(path + ".name", "a contact needs a name");
-            o.Contacts.Add(new Contact { Name = Text(c.Name) ?? "", Role = Choice<ContactRole>(path + ".role", c.Role), Phone = Text(c.Phone), Email = Text(c.Email) });
-        }
+            case CompanySection.Notes:
+                o.Notes = Text(Notes);
+                break;
 
-        o.Interviews = [];
-        for (var i = 0; i < Interviews.Count; i++)
-        {
-            var r = Interviews[i];
-            if (r.Remove || r.IsBlank) continue;
-            var path = $"interviews[{o.Interviews.Count}]";
-            Rows["interviews"].Add(i);
-            var at = default(InterviewTime);
-            if (Text(r.At) is not { } t) Fail(path + ".at", "enter the interview's date");
-            else if (!InterviewTime.TryParse(NormalizeLocal(t, zone), out at))
-                Fail(path + ".at", $"\"{t}\" is not a date (YYYY-MM-DD) or a date and time");
-            o.Interviews.Add(new Interview
-            {
-                At = at,
-                Kind = Text(r.Kind),
-                Status = Choice<InterviewStatus>(path + ".status", r.Status) ?? InterviewStatus.Scheduled,
-                ThankYouSent = r.ThankYouSent ? true : null,
-            });
-        }
+            case CompanySection.Offer:
+                if (Text(OfferStatus) is null)
+                {
+                    o.Offer = null;
+                    break;
+                }
+                var shortfalls = new List<Shortfall>();
+                foreach (var s in Shortfalls)
+                    if (Choice<Shortfall>("offer.shortfalls", s) is { } sf && !shortfalls.Contains(sf)) shortfalls.Add(sf);
+                o.Offer = new Offer
+                {
+                    Status = Choice<OfferStatus>("offer.status", OfferStatus) ?? Core.Model.OfferStatus.Expected,
+                    Deadline = Date("offer.deadline", Deadline),
+                    StartDate = Date("offer.startDate", StartDate),
+                    Title = Text(Title),
+                    BaseSalary = Amount("offer.baseSalary", BaseSalary),
+                    Currency = Text(Currency)?.ToUpperInvariant(),
+                    BonusTargetPercent = Amount("offer.bonusTargetPercent", BonusTargetPercent),
+                    SigningBonus = Amount("offer.signingBonus", SigningBonus),
+                    EquityPerYear = Amount("offer.equityPerYear", EquityPerYear),
+                    Shortfalls = shortfalls,
+                    PtoDays = Whole("offer.ptoDays", PtoDays),
+                    Workplace = Choice<Workplace>("offer.workplace", Workplace),
+                    Location = Text(Location),
+                    Note = Text(OfferNote),
+                };
+                break;
 
-        o.Events = [];
-        for (var i = 0; i < Events.Count; i++)
-        {
-            var r = Events[i];
-            if (r.Remove || r.IsBlank) continue;
-            var path = $"events[{o.Events.Count}]";
-            Rows["events"].Add(i);
-            var on = Date(path + ".on", r.On);
-            if (on is null && Text(r.On) is null) Fail(path + ".on", "enter the date");
-            o.Events.Add(new Event
-            {
-                On = on ?? default,
-                Kind = Choice<EventKind>(path + ".kind", r.Kind) ?? EventKind.Note,
-                Outcome = Choice<CallOutcome>(path + ".outcome", r.Outcome),
-                Note = Text(r.Note),
-            });
+            case CompanySection.People:
+                o.Contacts = [];
+                Rows["contacts"].Clear();
+                for (var i = 0; i < Contacts.Count; i++)
+                {
+                    var c = Contacts[i];
+                    if (c.Remove || c.IsBlank) continue;
+                    var path = $"contacts[{o.Contacts.Count}]";
+                    Rows["contacts"].Add(i);
+                    if (Text(c.Name) is null) Fail(path + ".name", "a contact needs a name");
+                    o.Contacts.Add(new Contact { Name = Text(c.Name) ?? "", Role = Choice<ContactRole>(path + ".role", c.Role), Phone = Text(c.Phone), Email = Text(c.Email) });
+                }
+                break;
+
+            case CompanySection.Interviews:
+                var before = o.Interviews;
+                o.Interviews = [];
+                Rows["interviews"].Clear();
+                for (var i = 0; i < Interviews.Count; i++)
+                {
+                    var r = Interviews[i];
+                    if (r.Remove || r.IsBlank) continue;
+                    var path = $"interviews[{o.Interviews.Count}]";
+                    Rows["interviews"].Add(i);
+                    var at = default(InterviewTime);
+                    var day = Date(path + ".at", r.Date);
+                    if (day is null && Text(r.Date) is null) Fail(path + ".at", "enter the interview's day");
+                    TimeOnly? time = null;
+                    if (Text(r.Time) is { } t)
+                    {
+                        if (TimeOnly.TryParseExact(t, ["HH:mm", "HH:mm:ss", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) time = parsed;
+                        else Fail(path + ".time", $"\"{t}\" is not a time of day, like 15:00");
+                    }
+                    if (day is { } d)
+                    {
+                        at = Shown.AtLocal(d, time, zone);
+                        // The row it was made from, unchanged as the candidate reads it, keeps
+                        // its time exactly as stored (its own offset, its seconds).
+                        if (i < before.Count && Local(before[i].At, zone) == (Wording.Date(d), time is { } tt ? $"{tt.Hour:00}:{tt.Minute:00}" : "")) at = before[i].At;
+                    }
+                    o.Interviews.Add(new Interview
+                    {
+                        At = at,
+                        Kind = Text(r.Kind),
+                        Status = Choice<InterviewStatus>(path + ".status", r.Status) ?? InterviewStatus.Scheduled,
+                        ThankYouSent = r.ThankYouSent ? true : null,
+                    });
+                }
+                break;
+
+            case CompanySection.History:
+                o.Events = [];
+                Rows["events"].Clear();
+                for (var i = 0; i < Events.Count; i++)
+                {
+                    var r = Events[i];
+                    if (r.Remove || r.IsBlank) continue;
+                    var path = $"events[{o.Events.Count}]";
+                    Rows["events"].Add(i);
+                    var on = Date(path + ".on", r.On);
+                    if (on is null && Text(r.On) is null) Fail(path + ".on", "enter the date");
+                    o.Events.Add(new Event
+                    {
+                        On = on ?? default,
+                        Kind = Choice<EventKind>(path + ".kind", r.Kind) ?? EventKind.Note,
+                        Outcome = Choice<CallOutcome>(path + ".outcome", r.Outcome),
+                        Note = Text(r.Note),
+                    });
+                }
+                break;
         }
         return problems;
+    }
+
+    /// <summary>
+    /// A short fingerprint of one section of a company as it is stored: each form of the page
+    /// carries the one it was made from, so a save conflicts only when that same section of that
+    /// same company changed since, not when another section or another company did.
+    /// </summary>
+    public static string Fingerprint(Opportunity o, CompanySection section)
+    {
+        var part = new Opportunity { Id = o.Id };
+        switch (section)
+        {
+            case CompanySection.Details:
+                (part.Company, part.Role, part.Stage, part.AppliedOn, part.LastHeardFrom, part.WouldAccept, part.Process) =
+                    (o.Company, o.Role, o.Stage, o.AppliedOn, o.LastHeardFrom, o.WouldAccept, o.Process);
+                break;
+            case CompanySection.Offer: part.Offer = o.Offer; break;
+            case CompanySection.People: part.Contacts = o.Contacts; break;
+            case CompanySection.Interviews: part.Interviews = o.Interviews; break;
+            case CompanySection.History: part.Events = o.Events; break;
+            case CompanySection.Notes: part.Notes = o.Notes; break;
+        }
+        return Undo.Fingerprint(part);
+    }
+
+    /// <summary>This form, with one section as typed in <paramref name="typed"/> (a refused save shows it back).</summary>
+    public OpportunityInput Keeping(CompanySection section, OpportunityInput typed)
+    {
+        switch (section)
+        {
+            case CompanySection.Details:
+                (Company, Role, Stage, AppliedOn, LastHeardFrom, WouldAccept, TotalSteps, CompletedSteps) =
+                    (typed.Company, typed.Role, typed.Stage, typed.AppliedOn, typed.LastHeardFrom, typed.WouldAccept, typed.TotalSteps, typed.CompletedSteps);
+                break;
+            case CompanySection.Offer:
+                (OfferStatus, Deadline, StartDate, Title, BaseSalary, Currency, BonusTargetPercent) =
+                    (typed.OfferStatus, typed.Deadline, typed.StartDate, typed.Title, typed.BaseSalary, typed.Currency, typed.BonusTargetPercent);
+                (SigningBonus, EquityPerYear, Shortfalls, PtoDays, Workplace, Location, OfferNote) =
+                    (typed.SigningBonus, typed.EquityPerYear, typed.Shortfalls, typed.PtoDays, typed.Workplace, typed.Location, typed.OfferNote);
+                break;
+            case CompanySection.People: Contacts = typed.Contacts; break;
+            case CompanySection.Interviews: Interviews = typed.Interviews; break;
+            case CompanySection.History: Events = typed.Events; break;
+            case CompanySection.Notes: Notes = typed.Notes; break;
+        }
+        return this;
     }
 
     /// <summary>A problem's path on this form: relative to the opportunity, with form rows for list indexes.</summary>
@@ -256,20 +357,5 @@ public sealed class OpportunityInput
                 return $"{list}[{rows[k]}]{path[(end + 1)..]}";
         }
         return path;
-    }
-
-    /// <summary>
-    /// A browser's datetime-local gives "2026-11-18T15:00" with no offset; the document needs one,
-    /// so such a time is read in <paramref name="zone"/> (the candidate's, else the server's) and
-    /// written with that zone's offset on that day. A time in a daylight-saving gap or overlap
-    /// follows <see cref="Zones.Resolve"/>. Anything else is left for the reader to judge.
-    /// </summary>
-    public static string NormalizeLocal(string text, NodaTime.DateTimeZone zone)
-    {
-        var t = text.Replace(' ', 'T');
-        if (t.Length is 16 or 19 && t[10] == 'T'
-            && DateTime.TryParseExact(t, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-            return Zones.Resolve(zone, local).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-        return text;
     }
 }

@@ -36,10 +36,11 @@ public sealed class AcceptanceStoryTests(BrowserFixture browser)
             await page.GetByLabel("Name").First.FillAsync("Dana Ruiz");
             await page.Locator("#c0r").SelectOptionAsync("hiring-manager");
             await page.Locator("#c0p").FillAsync("+1 555 0100");
-            await page.Locator("#i0a").FillAsync(Date(app.Today.AddDays(-4)));
+            await Steps.SaveCompanyAsync(page, "Save people");
+            await page.Locator("#i0d").FillAsync(Date(app.Today.AddDays(-4)));
             await page.Locator("#i0k").FillAsync("onsite");
             await page.Locator("#i0s").SelectOptionAsync("done");
-            await Steps.SaveCompanyAsync(page);
+            await Steps.SaveCompanyAsync(page, "Save interviews");
             await Expect(page.Locator("#c0n")).ToHaveValueAsync("Dana Ruiz");
             await Expect(page.Locator("#i0s")).ToHaveValueAsync("done");
 
@@ -50,14 +51,15 @@ public sealed class AcceptanceStoryTests(BrowserFixture browser)
             await Artifacts.ScreenshotAsync(page, "search", fullPage: true);
 
             await Steps.OpenCompanyAsync(page, app, "Globex");
-            await page.GetByLabel("Stage", new() { Exact = true }).SelectOptionAsync("offer");
             await page.GetByLabel("Would you accept an offer from them?").SelectOptionAsync("yes");
+            await Steps.SaveCompanyAsync(page, "Save details");
+            // Saving an offer in hand moves the company to the offers.
             await page.GetByLabel("Offer", new() { Exact = true }).SelectOptionAsync("written");
             await page.GetByLabel("Answer due by").FillAsync("2026-03-15");
             await page.GetByLabel("Start date").FillAsync("2026-04-06");
             await page.GetByLabel("Base salary per year").FillAsync("140000");
             await page.GetByLabel("Currency").FillAsync("USD");
-            await Steps.SaveCompanyAsync(page);
+            await Steps.SaveCompanyAsync(page, "Save the offer");
             await Expect(page.Locator(".stage")).ToHaveTextAsync("Offers in hand");
 
             // 4. Today: hold the offer open, and call the company you prefer.
@@ -93,7 +95,7 @@ public sealed class AcceptanceStoryTests(BrowserFixture browser)
             // The company page: its moves, then the details entered so far.
             await page.GetByRole(AriaRole.Link, new() { Name = "← Acme Corp" }).ClickAsync();
             await Expect(page.Locator("#moves-h")).ToBeVisibleAsync();
-            await Artifacts.ScreenshotAsync(page, "opportunity", fullPage: true, height: 1700);
+            await Artifacts.ScreenshotAsync(page, "opportunity", fullPage: true, forDocs: false, height: 1700);
 
             // 5. Dana says to take the other offer: mark the call done with that outcome.
             await page.GotoAsync(app.Url("/"));
@@ -109,12 +111,11 @@ public sealed class AcceptanceStoryTests(BrowserFixture browser)
 
             // 6. Before the user answers, Acme comes back with a verbal offer after all.
             await Steps.OpenCompanyAsync(page, app, "Acme Corp");
-            await page.GetByLabel("Stage", new() { Exact = true }).SelectOptionAsync("offer");
             await page.GetByLabel("Offer", new() { Exact = true }).SelectOptionAsync("verbal");
             await page.GetByLabel("Base salary per year").FillAsync("150,000");
             await page.GetByLabel("Currency").FillAsync("usd");
             await page.GetByLabel("Signing bonus").FillAsync("10000");
-            await Steps.SaveCompanyAsync(page);
+            await Steps.SaveCompanyAsync(page, "Save the offer");
 
             // 7. Offers: both, most preferred first, with first-year totals and a chart.
             await page.GetByRole(AriaRole.Link, new() { Name = "Offers", Exact = true }).ClickAsync();
@@ -132,7 +133,7 @@ public sealed class AcceptanceStoryTests(BrowserFixture browser)
             await Expect(chart.Locator("g.bar")).ToHaveCountAsync(2);
             await Expect(chart.Locator("g.bar[data-offer=acme-corp]")).ToHaveAttributeAsync("data-total", "160000");
             (await chart.BoundingBoxAsync())!.Width.ShouldBeGreaterThan(300);
-            await Artifacts.ScreenshotAsync(page, "offers", fullPage: true);
+            await Artifacts.ScreenshotAsync(page, "offers", fullPage: true, forDocs: false);
         });
     }
 }

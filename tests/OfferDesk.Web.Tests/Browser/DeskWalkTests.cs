@@ -8,11 +8,11 @@ namespace OfferDesk.Web.Tests.Browser;
 /// <summary>
 /// A new user's first day on the desk, at a laptop's size and a phone's: sign up, add three
 /// companies from the board, log an interview with a time, log an offer, move a card, the call
-/// and mail links of two moves, Done and Undo. At every step axe-core finds nothing, and on the
-/// phone nothing sticks out sideways.
+/// and mail links of two moves, Done and Undo, and a CSV import from another tracker. At every
+/// step axe-core finds nothing, and on the phone nothing sticks out sideways.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DeskWalkTests(BrowserFixture browser)
+public sealed partial class DeskWalkTests(BrowserFixture browser)
 {
     [ChromiumFact]
     public Task ANewUserWorksTheirDeskOnALaptop() => WalkAsync(1366, 900, "laptop");
@@ -84,7 +84,7 @@ public sealed class DeskWalkTests(BrowserFixture browser)
             await page.Locator("#c0r").SelectOptionAsync("hiring-manager");
             await page.Locator("#c0p").FillAsync("+1 555 0100");
             await page.Locator("#c0e").FillAsync("dana@acme.example");
-            await Steps.SaveCompanyAsync(page);
+            await Steps.SaveCompanyAsync(page, "Save people");
 
             // An interview at Acme, with a time, from the card's "Log what happened".
             await page.GotoAsync(app.Url("/board?show=interviewing"));
@@ -181,6 +181,110 @@ public sealed class DeskWalkTests(BrowserFixture browser)
             await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync(), r => r.Url.EndsWith("/moves/undo"));
             await Expect(page.Locator(".flash")).ToHaveTextAsync("Undone: back as it was.");
             await Expect(page.Locator("#move-send-thank-you-globex")).ToBeVisibleAsync();
+
+            await CompanyPageInPartsAsync(page, app, size, CheckAsync);
+
+            await ImportFromAnotherTrackerAsync(page, app, CheckAsync, size);
         });
+    }
+
+    /// <summary>
+    /// A company's page: its parts reached from the short list at the top, one part saved on its
+    /// own, a refused part that keeps what was typed, and its moves acted on as on Today (the call
+    /// and mail links, Done and Undo).
+    /// </summary>
+    private static async Task CompanyPageInPartsAsync(IPage page, LiveApp app, string size, Func<string, Task> check)
+    {
+        string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.GotoAsync(app.Url("/opportunities/acme-corp"));
+        await Expect(page.Locator("h1")).ToContainTextAsync("Acme Corp");
+        await check("the company page in parts");
+
+        // The call to Dana, from the company's own moves.
+        var call = page.Locator("#moves #move-accelerate-preferred-acme-corp a[href^='tel:']");
+        await Expect(call).ToHaveAttributeAsync("href", "tel:+15550100");
+        await Artifacts.ScreenshotAsync(page, $"company-{size}", fullPage: true, height: 1800);
+
+        // Notes, reached from the list of parts, saved on their own.
+        await page.Locator("nav.parts").GetByRole(AriaRole.Link, new() { Name = "Notes" }).ClickAsync();
+        await Expect(page.Locator("#notes")).ToBeInViewportAsync();
+        await page.Locator("#notes").FillAsync("Dana prefers calls before 10.");
+        // Where JavaScript runs, a part with changes says they are not saved yet; the others do not.
+        await Expect(page.Locator("#your-notes .unsaved")).ToBeVisibleAsync();
+        await Expect(page.Locator("#details .unsaved")).ToBeHiddenAsync();
+        await Steps.SaveCompanyAsync(page, "Save notes");
+        page.Url.ShouldEndWith("#your-notes");
+        await Expect(page.Locator("#notes")).ToHaveValueAsync("Dana prefers calls before 10.");
+        await check("a part saved");
+
+        // The same part saved meanwhile in another tab: nothing is lost, both versions are shown.
+        var other = await page.Context.NewPageAsync();
+        await other.SetViewportSizeAsync(page.ViewportSize!.Width, page.ViewportSize.Height);
+        await other.GotoAsync(app.Url("/opportunities/acme-corp#your-notes"));
+        await other.Locator("#notes").FillAsync("From the other tab.");
+        await Steps.SaveCompanyAsync(other, "Save notes");
+        await other.CloseAsync();
+        await page.Locator("#notes").FillAsync("Typed in this tab.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save notes" }).ClickAsync();
+        await Expect(page.Locator("#your-notes .conflict")).ToContainTextAsync("From the other tab.");
+        await Expect(page.Locator("#notes")).ToHaveValueAsync("Typed in this tab.");
+        await check("a part changed in another tab");
+        await page.Locator("#your-notes").ScrollIntoViewIfNeededAsync();
+        await Artifacts.ScreenshotAsync(page, $"company-conflict-{size}", forDocs: false);
+        await Steps.SaveCompanyAsync(page, "Save notes");
+        await Expect(page.Locator("#notes")).ToHaveValueAsync("Typed in this tab.");
+
+        // A second interview with a time but no day: refused, by its label, with what was typed kept.
+        await page.Locator("#i1t").FillAsync("10:30");
+        await page.Locator("#i1k").FillAsync("final");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save interviews" }).ClickAsync();
+        await Expect(page.Locator("#interviews .problems")).ToContainTextAsync("Interview 2: Day");
+        await Expect(page.Locator("#i1t")).ToHaveValueAsync("10:30");
+        await Expect(page.Locator("#i1k")).ToHaveValueAsync("final");
+        await Expect(page.Locator("#i1d")).ToHaveAttributeAsync("aria-describedby", new Regex("err-"));
+        await Expect(page.Locator("#notes")).ToHaveValueAsync("Typed in this tab.", new() { Timeout = 1_000 });
+        await check("a refused part");
+        await page.Locator("#interviews").ScrollIntoViewIfNeededAsync();
+        await Artifacts.ScreenshotAsync(page, $"company-refused-{size}", forDocs: false);
+        await page.Locator("#i1d").FillAsync(Date(app.Today.AddDays(9)));
+        await Steps.SaveCompanyAsync(page, "Save interviews");
+        await Expect(page.Locator("#i1t")).ToHaveValueAsync("10:30");
+
+        // Globex's thank-you, from its page: the mail app with the address and words filled, then Done and Undo.
+        await page.GotoAsync(app.Url("/opportunities/globex"));
+        var thanks = page.Locator("#moves #move-send-thank-you-globex");
+        await thanks.GetByText("What to write").ClickAsync();
+        var mail = thanks.GetByRole(AriaRole.Link, new() { Name = "Open in mail app" });
+        await mail.ScrollIntoViewIfNeededAsync();
+        await Expect(mail).ToBeInViewportAsync();
+        var href = await mail.GetAttributeAsync("href") ?? "";
+        href.ShouldStartWith("mailto:?subject=");
+        Uri.UnescapeDataString(Regex.Match(href, "subject=([^&]*)").Groups[1].Value).ShouldBe("Thank you: the role at Globex");
+        await check("a company's move opened");
+        await page.RunAndWaitForResponseAsync(() => thanks.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync(), r => r.Url.EndsWith("/moves/done"));
+        await Expect(page.Locator(".flash")).ToHaveTextAsync("Done. Your advice is updated.");
+        page.Url.ShouldEndWith("/opportunities/globex");
+        await Expect(page.Locator("#move-send-thank-you-globex")).ToHaveCountAsync(0);
+        await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync(), r => r.Url.EndsWith("/moves/undo"));
+        await Expect(page.Locator(".flash")).ToHaveTextAsync("Undone: back as it was.");
+        await Expect(page.Locator("#move-send-thank-you-globex")).ToBeVisibleAsync();
+
+        // Acme's offer, entered in its Offer part: the company moves to the offers, and Offers compares the two.
+        await page.GotoAsync(app.Url("/opportunities/acme-corp#offer"));
+        await page.GetByLabel("Offer", new() { Exact = true }).SelectOptionAsync("verbal");
+        await page.GetByLabel("Answer due by").FillAsync(Date(app.Today.AddDays(7)));
+        await page.GetByLabel("Base salary per year").FillAsync("135,000");
+        await page.GetByLabel("Currency").FillAsync("USD");
+        await page.GetByLabel("Days off per year").FillAsync("25");
+        await page.GetByLabel("Workplace").SelectOptionAsync("hybrid");
+        await Steps.SaveCompanyAsync(page, "Save the offer");
+        await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved. The stage is now Offers in hand.");
+        await Expect(page.Locator(".stage")).ToHaveTextAsync("Offers in hand");
+        await Expect(page.Locator("#notes")).ToHaveValueAsync("Typed in this tab.");
+        await check("an offer saved from its part");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Offers", Exact = true }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Your offers side by side");
+        await check("two offers compared");
+        await Artifacts.ScreenshotAsync(page, $"offers-{size}", fullPage: true, height: 1800);
     }
 }

@@ -47,6 +47,18 @@ public sealed class NoJavaScriptTests(BrowserFixture browser)
             await Expect(page.Locator(".flash")).ToHaveTextAsync("Done. Your advice is updated.");
             await Expect(page.Locator($"[id='{id}']")).ToHaveCountAsync(0);
             (await moves.CountAsync()).ShouldBeLessThan(before);
+
+            // A company's page: one part saved on its own, back at that part, the others untouched.
+            await page.GotoAsync(app.Url("/opportunities/northwind"));
+            var role = await page.Locator("#role").InputValueAsync();
+            await page.Locator("#role").FillAsync("Typed but not saved");
+            await page.Locator("#notes").FillAsync("Saved without JavaScript.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save notes" }).ClickAsync();
+            await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.");
+            page.Url.ShouldEndWith("/opportunities/northwind#your-notes");
+            await Expect(page.Locator("#notes")).ToHaveValueAsync("Saved without JavaScript.");
+            await Expect(page.Locator("#role")).ToHaveValueAsync(role);
+            await Expect(page.Locator(".unsaved").First).ToBeHiddenAsync();
         });
     }
 }

@@ -60,12 +60,13 @@ public static class Steps
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(company);
     }
 
-    /// <summary>"Save changes" on a company's page, and the page says it saved.</summary>
-    public static async Task SaveCompanyAsync(IPage page)
+    /// <summary>A part's Save on a company's page ("Save details", "Save people"…), and the page says it saved.</summary>
+    public static async Task SaveCompanyAsync(IPage page, string button)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".problems")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.");
+        // "Saved.", and when the offer moved the stage along, which stage it is now.
+        await Assertions.Expect(page.Locator(".flash")).ToHaveTextAsync(new Regex("^Saved\\."));
     }
 
     /// <summary>Runs a browser test; on failure, keeps a screenshot of where it stopped.</summary>

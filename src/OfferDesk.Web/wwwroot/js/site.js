@@ -14,6 +14,14 @@ document.addEventListener("DOMContentLoaded", () => {
       });
     }
   }
+  // A company's page saves each part on its own: say which parts hold changes not saved yet.
+  for (const form of document.querySelectorAll(".part form")) {
+    const note = form.querySelector(".unsaved");
+    if (!note) continue;
+    const mark = () => { note.hidden = false; };
+    form.addEventListener("input", mark);
+    form.addEventListener("change", mark);
+  }
   // Move focus to a list of problems so screen readers announce it.
   document.getElementById("problems")?.focus();
   // A print button on the call sheet.
