@@ -126,24 +126,43 @@ public static class WebApp
         var app = builder.Build();
 
         var target = app.Services.GetRequiredService<DatabaseTarget>();
-        if (DatabaseCheck.Problem(target) is { } refused) throw new StartupRefusal($"OfferDesk cannot start: {refused}.");
-        try
+        // The database is checked (and brought up to date) on another thread while this one builds
+        // the pipeline and the endpoints; both must be done before the first request is served.
+        var databaseReady = Task.Run(() =>
         {
-            using var scope = app.Services.CreateScope();
-            Database.MigrateIfNeeded(target, () => scope.ServiceProvider.GetRequiredService<OfferDeskDb>());
-        }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
-        {
-            throw new StartupRefusal($"OfferDesk cannot start: the database could not be brought up to date: {e.Message.ReplaceLineEndings(" ").Trim()}", e);
-        }
+            if (DatabaseCheck.Problem(target) is { } refused) throw new StartupRefusal($"OfferDesk cannot start: {refused}.");
+            try
+            {
+                using var scope = app.Services.CreateScope();
+                Database.MigrateIfNeeded(target, () => scope.ServiceProvider.GetRequiredService<OfferDeskDb>());
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+            {
+                throw new StartupRefusal($"OfferDesk cannot start: the database could not be brought up to date: {e.Message.ReplaceLineEndings(" ").Trim()}", e);
+            }
+        });
         if (!keysEncrypted) app.Logger.LogWarning(KeyRing.UnencryptedWarning);
 
-        // Build EF's model and the first pages off the request path, so the first user doesn't wait for it.
-        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() =>
+        // Then, off the request path: EF's model and the queries a signed-in user's first page runs
+        // (the account's security stamp, the search), so the first user doesn't wait for them.
+        _ = databaseReady.ContinueWith(async ready =>
         {
-            using var scope = app.Services.CreateScope();
-            _ = scope.ServiceProvider.GetRequiredService<OfferDeskDb>().Model;
-        }));
+            try
+            {
+                using var scope = app.Services.CreateScope();
+                var services = scope.ServiceProvider;
+                _ = services.GetRequiredService<OfferDeskDb>().Model;
+                await services.GetRequiredService<UserManager<IdentityUser>>().FindByIdAsync("warm-up");
+                var store = services.GetRequiredService<SearchStore>();
+                await store.VersionAsync("warm-up");
+                await store.LoadAsync("warm-up");
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+            {
+                // Only a head start: a real request meets the same problem and reports it.
+                app.Logger.LogDebug(e, "warming up the database queries failed");
+            }
+        }, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
 
         // Proxies' headers first, so the client's address and scheme are known to everything after.
         app.UseForwardedHeaders();
@@ -186,6 +205,7 @@ public static class WebApp
         app.MapCalendarFeed();
         app.MapRemindersApi();
         app.MapRazorPages();
+        databaseReady.GetAwaiter().GetResult();
         return app;
     }
 
