@@ -15,7 +15,7 @@ public class AdviseBenchmarks
     private static readonly DateOnly Today = new(2026, 3, 10);
     private Pipeline _pipeline = null!;
 
-    [Params(10, 100, 1_000, 10_000)]
+    [Params(10, 100, 1_000, 5_000)]
     public int Opportunities { get; set; }
 
     [GlobalSetup]

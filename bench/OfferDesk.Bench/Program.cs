@@ -22,7 +22,8 @@ if (args is ["phases", var size])
     var today = new DateOnly(2026, 3, 10);
     var pipeline = SearchGenerator.Create(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), seed: 20260310, today);
     const int rounds = 400;
-    for (var warm = 0; warm < 50; warm++) Advisor.Advise(pipeline, today);
+    var warmUntil = System.Diagnostics.Stopwatch.StartNew();
+    while (warmUntil.Elapsed < TimeSpan.FromSeconds(3)) Advisor.Advise(pipeline, today);
     var clock = System.Diagnostics.Stopwatch.StartNew();
     for (var i = 0; i < rounds; i++) _ = new Situation(pipeline, today);
     var situation = clock.Elapsed.TotalMicroseconds / rounds;

@@ -8,7 +8,7 @@ public static class Advisor
     public static Advice Advise(Situation s)
     {
         // Rules run in Playbook.Rules order, each seeing what the earlier ones proposed.
-        var proposals = new List<Proposal>();
+        var proposals = new List<Proposal>(s.All.Count);
         foreach (var rule in Playbook.Rules)
         {
             foreach (var p in rule.Propose(s))
@@ -88,10 +88,13 @@ public static class Advisor
         return result;
     }
 
+    private static readonly int[] PairCodes = [.. Pairs.Select(p => (1 << (int)p.First) | (1 << (int)p.Second))];
+
     private static bool HoldsAPair(Situation s, Opportunity o)
     {
-        foreach (var (first, second, _) in Pairs)
-            if (s.IsProposed(first, o) && s.IsProposed(second, o)) return true;
+        var proposed = s.ProposedCodes(o);
+        foreach (var pair in PairCodes)
+            if ((proposed & pair) == pair) return true;
         return false;
     }
 

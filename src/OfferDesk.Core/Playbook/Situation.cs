@@ -38,7 +38,7 @@ public sealed class Situation
 
     // What the advisor has proposed so far, rule by rule: later rules ask about earlier ones
     // ("is negotiate-with-offer proposed there?"). One bit per move code.
-    private readonly Dictionary<Opportunity, int> _proposed = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Opportunity, int> _proposed;
     private readonly List<Opportunity> _acceptTargets = [];
     private int[]? _inPlayPreferences;
     private int _inPlayCount;
@@ -48,6 +48,7 @@ public sealed class Situation
         Pipeline = pipeline;
         Today = today;
         _facts = new Dictionary<Opportunity, Facts>(pipeline.Opportunities.Count, ReferenceEqualityComparer.Instance);
+        _proposed = new Dictionary<Opportunity, int>(pipeline.Opportunities.Count, ReferenceEqualityComparer.Instance);
         foreach (var o in pipeline.Opportunities) _facts[o] = new Facts(o, today);
         Accepted = pipeline.Opportunities.Find(o => o.Stage == Stage.Accepted);
         SolidAcceptance = Accepted is { Offer: { IsInWriting: true, StartDate: not null } } ? Accepted : null;
@@ -84,6 +85,9 @@ public sealed class Situation
     }
 
     /// <summary>Whether a rule that ran earlier proposed this move here.</summary>
+    /// <summary>Every move proposed so far for <paramref name="o"/>, one bit per <see cref="MoveCode"/>.</summary>
+    internal int ProposedCodes(Opportunity o) => _proposed.GetValueOrDefault(o);
+
     public bool IsProposed(MoveCode code, Opportunity o) => (_proposed.GetValueOrDefault(o) & (1 << (int)code)) != 0;
 
     /// <summary>Whether accept-offer is proposed for an opportunity more preferred than this one.</summary>
