@@ -6,8 +6,8 @@ namespace OfferDesk.Web.Pages;
 /// <summary>What the move partial needs to show one move with its "Done" form.</summary>
 public sealed record MoveCard(Move Move, DateOnly Today, int Version, string ReturnUrl, bool ShowDone = true, bool OpenScript = false, Contact? Contact = null)
 {
-    /// <summary>The card's partial by its path: found directly, not searched for in every view location on each card.</summary>
-    public const string Partial = "/Pages/Shared/_Move.cshtml";
+    /// <summary>The partial that shows a list of cards, by its path: found directly, not searched for in every view location.</summary>
+    public const string Partial = "/Pages/Shared/_Moves.cshtml";
 
     private (string? Subject, string Body)? _email;
 
