@@ -245,47 +245,8 @@ public static class PipelineJson
                 var po = new Obj(this, pr, at.Child("process"), ProcessNames, inner);
                 o.Process = new Process { TotalSteps = po.Int("totalSteps"), CompletedSteps = po.Int("completedSteps") };
             }
-            if (Items(obj, "contacts") is { } contacts)
-            {
-                o.Contacts = new List<Contact>(contacts.GetArrayLength());
-                var i = 0;
-                foreach (var item in contacts.EnumerateArray())
-                {
-                    var ca = at.Child("contacts", i++);
-                    if (!ExpectObject(item, ca)) continue;
-                    var c = new Obj(this, item, ca, ContactNames, inner);
-                    o.Contacts.Add(new Contact
-                    {
-                        Name = c.String("name", required: true) ?? "",
-                        Role = c.Enum<ContactRole>("role"),
-                        Phone = c.String("phone"),
-                        Email = c.String("email"),
-                    });
-                }
-            }
-            if (Items(obj, "interviews") is { } interviews)
-            {
-                o.Interviews = new List<Interview>(interviews.GetArrayLength());
-                var i = 0;
-                foreach (var item in interviews.EnumerateArray())
-                {
-                    var ia = at.Child("interviews", i++);
-                    if (!ExpectObject(item, ia)) continue;
-                    var c = new Obj(this, item, ia, InterviewNames, inner);
-                    var interview = new Interview
-                    {
-                        Kind = c.String("kind"),
-                        Status = c.Enum<InterviewStatus>("status") ?? InterviewStatus.Scheduled,
-                        ThankYouSent = c.Bool("thankYouSent"),
-                    };
-                    if (c.String("at", required: true) is { } when)
-                    {
-                        if (InterviewTime.TryParse(when, out var time)) interview.At = time;
-                        else Fail(ia.ToString() + ".at", $"\"{Clip(when)}\" is not a date (YYYY-MM-DD) or a date-time with an offset (2026-11-18T15:00:00-06:00)");
-                    }
-                    o.Interviews.Add(interview);
-                }
-            }
+            o.Contacts = Items(obj, at, "contacts", ContactNames, ReadContact);
+            o.Interviews = Items(obj, at, "interviews", InterviewNames, ReadInterview);
             if (obj.Get("offer") is { } of && ExpectObject(of, at.Child("offer")))
             {
                 var c = new Obj(this, of, at.Child("offer"), OfferNames, inner);
@@ -312,30 +273,55 @@ public static class PipelineJson
                         if (EnumValue<Shortfall>(s, at.Child("offer", -1, "shortfalls", i++)) is { } value) o.Offer.Shortfalls.Add(value);
                 }
             }
-            if (Items(obj, "events") is { } events)
-            {
-                o.Events = new List<Event>(events.GetArrayLength());
-                var i = 0;
-                foreach (var item in events.EnumerateArray())
-                {
-                    var ea = at.Child("events", i++);
-                    if (!ExpectObject(item, ea)) continue;
-                    var c = new Obj(this, item, ea, EventNames, inner);
-                    o.Events.Add(new Event
-                    {
-                        On = c.Date("on", required: true) ?? default,
-                        Kind = c.Enum<EventKind>("kind", required: true) ?? EventKind.Note,
-                        Outcome = c.Enum<CallOutcome>("outcome"),
-                        Note = c.String("note"),
-                    });
-                }
-            }
+            o.Events = Items(obj, at, "events", EventNames, ReadEvent);
             return o;
         }
 
-        /// <summary>An opportunity's list property, when it is given and is an array.</summary>
-        private JsonElement? Items(Obj obj, string name) =>
-            obj.Get(name) is { } arr && ExpectArray(arr, obj.At.Child(name)) ? arr : null;
+        /// <summary>An opportunity's list of objects (contacts, interviews, events), each read by <paramref name="read"/>.</summary>
+        private List<T> Items<T>(Obj obj, Loc at, string name, Names names, Func<Obj, Loc, T> read)
+        {
+            if (obj.Get(name) is not { } arr || !ExpectArray(arr, at.Child(name))) return [];
+            var list = new List<T>(arr.GetArrayLength());
+            var i = 0;
+            foreach (var item in arr.EnumerateArray())
+            {
+                var where = at.Child(name, i++);
+                if (ExpectObject(item, where)) list.Add(read(new Obj(this, item, where, names, _slots[2]), where));
+            }
+            return list;
+        }
+
+        private static readonly Func<Obj, Loc, Contact> ReadContact = static (c, _) => new Contact
+        {
+            Name = c.String("name", required: true) ?? "",
+            Role = c.Enum<ContactRole>("role"),
+            Phone = c.String("phone"),
+            Email = c.String("email"),
+        };
+
+        private static readonly Func<Obj, Loc, Interview> ReadInterview = static (c, where) =>
+        {
+            var interview = new Interview
+            {
+                Kind = c.String("kind"),
+                Status = c.Enum<InterviewStatus>("status") ?? InterviewStatus.Scheduled,
+                ThankYouSent = c.Bool("thankYouSent"),
+            };
+            if (c.String("at", required: true) is { } when)
+            {
+                if (InterviewTime.TryParse(when, out var time)) interview.At = time;
+                else c.Fail("at", $"\"{Clip(when)}\" is not a date (YYYY-MM-DD) or a date-time with an offset (2026-11-18T15:00:00-06:00)");
+            }
+            return interview;
+        };
+
+        private static readonly Func<Obj, Loc, Event> ReadEvent = static (c, _) => new Event
+        {
+            On = c.Date("on", required: true) ?? default,
+            Kind = c.Enum<EventKind>("kind", required: true) ?? EventKind.Note,
+            Outcome = c.Enum<CallOutcome>("outcome"),
+            Note = c.String("note"),
+        };
 
         /// <summary>A code of <typeparamref name="T"/> at <paramref name="at"/> (or at its property <paramref name="field"/>).</summary>
         public T? EnumValue<T>(JsonElement el, Loc at, string? field = null) where T : struct, Enum
@@ -478,6 +464,9 @@ public static class PipelineJson
                     }
                 }
             }
+
+            /// <summary>A problem with this object's property <paramref name="name"/>.</summary>
+            public void Fail(string name, string message) => _r.Fail(At.Field(name), message);
 
             public JsonElement? Get(string name, bool required = false)
             {
