@@ -111,4 +111,44 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             }
         });
     }
+
+    [ChromiumFact]
+    public async Task ALongTodayComesInPagesThatFitAPhoneAndPassAxe()
+    {
+        using var app = new LiveApp();
+        await using var context = await browser.LaunchAsync();
+        var page = await context.NewPageAsync();
+
+        await Steps.WithFailureScreenshotAsync(page, "long-today", async () =>
+        {
+            await Steps.RegisterAsync(page, app);
+            // 120 companies applied to a month ago: a follow-up each, more than one page of cards.
+            var applied = app.Today.AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var companies = string.Join(", ", Enumerable.Range(1, 120).Select(i =>
+                $$"""{ "id": "c{{i}}", "company": "Company {{i}}", "stage": "applied", "appliedOn": "{{applied}}" }"""));
+            var search = $$"""{ "version": 1, "candidate": { "employment": "unemployed" }, "opportunities": [ {{companies}} ] }""";
+            await page.GotoAsync(app.Url("/data"));
+            await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "search.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(search) });
+            await page.GetByLabel("I understand this replaces my current search").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+
+            foreach (var (width, height) in new[] { (1366, 900), (390, 844) })
+            {
+                await page.SetViewportSizeAsync(width, height);
+                await page.GotoAsync(app.Url("/"));
+                await Expect(page.Locator(".tally")).ToContainTextAsync("120 moves today");
+                (await page.Locator("article.move").CountAsync()).ShouldBe(50);
+                (await Axe.ViolationsAsync(page)).ShouldBeEmpty($"axe on Today's first page at {width}px");
+
+                // The pager leads on; the last page has the rest and leads back.
+                await page.GetByRole(AriaRole.Link, new() { Name = "Next moves" }).ClickAsync();
+                await page.GetByRole(AriaRole.Link, new() { Name = "Next moves" }).ClickAsync();
+                await Expect(page.Locator(".pager")).ToContainTextAsync("Page 3 of 3");
+                (await page.Locator("article.move").CountAsync()).ShouldBe(20);
+                (await Axe.ViolationsAsync(page)).ShouldBeEmpty($"axe on Today's last page at {width}px");
+                (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(width, $"Today's last page scrolls sideways at {width}px");
+                await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Previous 50" })).ToBeVisibleAsync();
+            }
+        });
+    }
 }
