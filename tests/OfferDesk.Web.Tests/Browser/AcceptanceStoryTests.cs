@@ -52,7 +52,9 @@ public sealed class AcceptanceStoryTests(BrowserFixture browser)
 
             await Steps.OpenCompanyAsync(page, app, "Globex");
             await page.GetByLabel("Would you accept an offer from them?").SelectOptionAsync("yes");
+            await Expect(page.GetByLabel("Would you accept an offer from them?")).ToHaveValueAsync("yes");
             await Steps.SaveCompanyAsync(page, "Save details");
+            await Expect(page.GetByLabel("Would you accept an offer from them?")).ToHaveValueAsync("yes");
             // Saving an offer in hand moves the company to the offers.
             await page.GetByLabel("Offer", new() { Exact = true }).SelectOptionAsync("written");
             await page.GetByLabel("Answer due by").FillAsync("2026-03-15");

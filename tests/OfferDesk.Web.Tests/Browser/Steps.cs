@@ -63,10 +63,13 @@ public static class Steps
     /// <summary>A part's Save on a company's page ("Save details", "Save people"…), and the page says it saved.</summary>
     public static async Task SaveCompanyAsync(IPage page, string button)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator(".problems")).ToHaveCountAsync(0);
+        // The save's own answer is awaited, then the page it leads to: a busy two-core machine running
+        // every test assembly at once can take longer than an expectation's default five seconds.
+        await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.Contains("/opportunities/", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator(".problems")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
         // "Saved.", and when the offer moved the stage along, which stage it is now.
-        await Assertions.Expect(page.Locator(".flash")).ToHaveTextAsync(new Regex("^Saved\\."));
+        await Assertions.Expect(page.Locator(".flash")).ToHaveTextAsync(new Regex("^Saved\\."), new() { Timeout = 15_000 });
     }
 
     /// <summary>Runs a browser test; on failure, keeps a screenshot of where it stopped.</summary>
