@@ -168,8 +168,8 @@ public static class LoadRun
 }
 
 /// <summary>
-/// One person's session, in a loop: look at Today, open a company, edit its notes (the page's own
-/// form, posted back with its antiforgery token and version), ask the API for advice.
+/// One person's session, in a loop: look at Today, open a company, edit its notes (the page's notes
+/// part, posted back with its antiforgery token, version and stamp), ask the API for advice.
 /// </summary>
 public sealed class VirtualUser(Account account, string[] ids, Recorder recorder, long warmupEnd, long end, int thinkMs, Random rnd, string runId, int index)
 {
@@ -194,20 +194,22 @@ public sealed class VirtualUser(Account account, string[] ids, Recorder recorder
     {
         var html = await Send("opportunity", () => new HttpRequestMessage(HttpMethod.Get, $"opportunities/{id}"), Expect200);
         if (html is null) return;
-        var fields = Html.FormFields(html, (a, _) => a.GetValueOrDefault("aria-labelledby") == "edit-h");
+        // The company page is in parts, each its own form: the notes part is the one this edits.
+        var fields = Html.FormFields(html, (a, _) => a.GetValueOrDefault("action")?.Contains("handler=Notes", StringComparison.Ordinal) == true);
         if (fields is null || Html.Get(fields, "__RequestVerificationToken") is null || Html.Get(fields, "version") is null)
         {
             var now = Stopwatch.GetTimestamp();
-            if (now >= warmupEnd && now < end) recorder.Add("edit", 0, "edit no form: the opportunity page has no form with a token and a version");
+            if (now >= warmupEnd && now < end) recorder.Add("edit", 0, "edit no form: the opportunity page has no notes form with a token and a version");
             return;
         }
         var edit = ++_edits;
         Html.Set(fields, "Input.Notes", string.Create(CultureInfo.InvariantCulture,
             $"Load run {runId}, user {index}, edit {edit} at {DateTime.UtcNow:HH:mm:ss.fff}. Called the recruiter; waiting to hear back."));
-        await Send("edit", () => new HttpRequestMessage(HttpMethod.Post, $"opportunities/{id}") { Content = new FormUrlEncodedContent(fields) },
-            (status, response, _) => status == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == $"/opportunities/{id}"
+        var back = $"/opportunities/{id}#your-notes";
+        await Send("edit", () => new HttpRequestMessage(HttpMethod.Post, $"opportunities/{id}?handler=Notes") { Content = new FormUrlEncodedContent(fields) },
+            (status, response, _) => status == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == back
                 ? null
-                : status == HttpStatusCode.Conflict ? "409 conflict: an edit of the user's own search was refused as a conflict" : $"{(int)status}: expected 302 to /opportunities/{id}");
+                : status == HttpStatusCode.Conflict ? "409 conflict: an edit of the user's own search was refused as a conflict" : $"{(int)status}: expected 302 to {back}");
     }
 
     private static string? Expect200(HttpStatusCode status, HttpResponseMessage _, string body) =>
