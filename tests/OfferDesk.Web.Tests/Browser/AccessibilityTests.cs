@@ -95,19 +95,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             {
                 await page.GotoAsync(app.Url(path));
                 await Expect(page.Locator("h1")).ToBeVisibleAsync();
-                // Wide tables may scroll inside their own box; nothing else may stick out on either side.
-                var outside = await page.EvaluateAsync<string[]>("""
-                    () => {
-                      const width = document.documentElement.clientWidth;
-                      return [...document.body.querySelectorAll("*")]
-                        .filter(e => !e.closest(".table-wrap, .sr, .skip") && e.getClientRects().length > 0)
-                        .filter(e => { const r = e.getBoundingClientRect(); return r.left < -1 || r.right > width + 1; })
-                        .slice(0, 5)
-                        .map(e => `${e.tagName.toLowerCase()}.${e.className} [${Math.round(e.getBoundingClientRect().left)}, ${Math.round(e.getBoundingClientRect().right)}]`);
-                    }
-                    """);
-                outside.ShouldBeEmpty($"on {path} at 390px wide");
-                (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, $"{path} scrolls sideways");
+                await Steps.ShouldFitItsWidthAsync(page, 390, path);
             }
         });
     }
@@ -146,7 +134,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                 await Expect(page.Locator(".pager")).ToContainTextAsync("Page 3 of 3");
                 (await page.Locator("article.move").CountAsync()).ShouldBe(20);
                 (await Axe.ViolationsAsync(page)).ShouldBeEmpty($"axe on Today's last page at {width}px");
-                (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(width, $"Today's last page scrolls sideways at {width}px");
+                await Steps.ShouldFitItsWidthAsync(page, width, "Today's last page");
                 await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Previous 50" })).ToBeVisibleAsync();
             }
         });

@@ -35,18 +35,7 @@ public sealed partial class DeskWalkTests(BrowserFixture browser)
         {
             (await Axe.ViolationsAsync(page)).ShouldBeEmpty($"axe on {state} at {width}px");
             if (!phone) return;
-            var outside = await page.EvaluateAsync<string[]>("""
-                () => {
-                  const width = document.documentElement.clientWidth;
-                  return [...document.body.querySelectorAll("*")]
-                    .filter(e => !e.closest(".table-wrap, .sr, .skip") && e.getClientRects().length > 0)
-                    .filter(e => { const r = e.getBoundingClientRect(); return r.left < -1 || r.right > width + 1; })
-                    .slice(0, 5)
-                    .map(e => `${e.tagName.toLowerCase()}.${e.className} [${Math.round(e.getBoundingClientRect().left)}, ${Math.round(e.getBoundingClientRect().right)}]`);
-                }
-                """);
-            outside.ShouldBeEmpty($"on {state} at {width}px");
-            (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(width, $"{state} scrolls sideways");
+            await Steps.ShouldFitItsWidthAsync(page, width, state);
         }
 
         async Task AddOnBoardAsync(string company, string stage)

@@ -9,6 +9,26 @@ public static class Steps
     public const string Password = "correct horse battery staple";
 
     /// <summary>
+    /// Nothing on the page sticks out on either side at its width (wide tables may scroll inside
+    /// their own box), and the page does not scroll sideways.
+    /// </summary>
+    public static async Task ShouldFitItsWidthAsync(IPage page, int width, string where)
+    {
+        var outside = await page.EvaluateAsync<string[]>("""
+            () => {
+              const width = document.documentElement.clientWidth;
+              return [...document.body.querySelectorAll("*")]
+                .filter(e => !e.closest(".table-wrap, .sr, .skip") && e.getClientRects().length > 0)
+                .filter(e => { const r = e.getBoundingClientRect(); return r.left < -1 || r.right > width + 1; })
+                .slice(0, 5)
+                .map(e => `${e.tagName.toLowerCase()}.${e.className} [${Math.round(e.getBoundingClientRect().left)}, ${Math.round(e.getBoundingClientRect().right)}]`);
+            }
+            """);
+        outside.ShouldBeEmpty($"on {where} at {width}px");
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(width, $"{where} scrolls sideways at {width}px");
+    }
+
+    /// <summary>
     /// Creates an account on the register page, then signs in on the sign-in page it leads to
     /// (the same answer whether or not the address was taken, so it never signs anyone in itself),
     /// and opens Today. Each <see cref="LiveApp"/> has a database of its own, so the same address
