@@ -84,11 +84,11 @@ public sealed class Situation
         if (p.Code == MoveCode.AcceptOffer) _acceptTargets.Add(p.Opportunity);
     }
 
-    /// <summary>Whether a rule that ran earlier proposed this move here.</summary>
     /// <summary>Every move proposed so far for <paramref name="o"/>, one bit per <see cref="MoveCode"/>.</summary>
     internal int ProposedCodes(Opportunity o) => _proposed.GetValueOrDefault(o);
 
-    public bool IsProposed(MoveCode code, Opportunity o) => (_proposed.GetValueOrDefault(o) & (1 << (int)code)) != 0;
+    /// <summary>Whether a rule that ran earlier proposed this move here.</summary>
+    public bool IsProposed(MoveCode code, Opportunity o) => (ProposedCodes(o) & (1 << (int)code)) != 0;
 
     /// <summary>Whether accept-offer is proposed for an opportunity more preferred than this one.</summary>
     public bool AcceptProposedAbove(Opportunity o) => _acceptTargets.Exists(a => a != o && IsMorePreferred(a, o));

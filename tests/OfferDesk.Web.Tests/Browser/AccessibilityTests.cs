@@ -127,6 +127,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                 await Expect(page.Locator(".tally")).ToContainTextAsync("120 moves today");
                 (await page.Locator("article.move").CountAsync()).ShouldBe(50);
                 (await Axe.ViolationsAsync(page)).ShouldBeEmpty($"axe on Today's first page at {width}px");
+                await Artifacts.ScreenshotAsync(page, $"long-today-{width}", fullPage: true, forDocs: false, height: 1400);
 
                 // The pager leads on; the last page has the rest and leads back.
                 await page.GetByRole(AriaRole.Link, new() { Name = "Next moves" }).ClickAsync();
@@ -134,6 +135,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                 await Expect(page.Locator(".pager")).ToContainTextAsync("Page 3 of 3");
                 (await page.Locator("article.move").CountAsync()).ShouldBe(20);
                 (await Axe.ViolationsAsync(page)).ShouldBeEmpty($"axe on Today's last page at {width}px");
+                await page.Locator(".pager").ScrollIntoViewIfNeededAsync();
+                await Artifacts.ScreenshotAsync(page, $"long-today-last-{width}", forDocs: false);
                 await Steps.ShouldFitItsWidthAsync(page, width, "Today's last page");
                 await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Previous 50" })).ToBeVisibleAsync();
             }
