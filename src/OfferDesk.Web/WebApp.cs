@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using OfferDesk.Data;
 using OfferDesk.Web.Accounts;
 using OfferDesk.Web.Api;
@@ -143,24 +144,26 @@ public static class WebApp
         });
         if (!keysEncrypted) app.Logger.LogWarning(KeyRing.UnencryptedWarning);
 
-        // Then, off the request path: EF's model and the queries a signed-in user's first page runs
-        // (the account's security stamp, the search), so the first user doesn't wait for them.
+        // Then, off the request path: what a signed-in user's first page runs (the account's
+        // security stamp, the stored version, the search read, tracked and advised), done for the
+        // account whose search changed last, the likeliest to come back first; their search stays
+        // in memory for them. With no account yet, the same queries run for nobody.
         _ = databaseReady.ContinueWith(async ready =>
         {
             try
             {
                 using var scope = app.Services.CreateScope();
                 var services = scope.ServiceProvider;
-                _ = services.GetRequiredService<OfferDeskDb>().Model;
-                await services.GetRequiredService<UserManager<IdentityUser>>().FindByIdAsync("warm-up");
-                var store = services.GetRequiredService<SearchStore>();
-                await store.VersionAsync("warm-up");
-                await store.LoadAsync("warm-up");
+                var latest = await services.GetRequiredService<OfferDeskDb>().Searches.AsNoTracking()
+                    .OrderByDescending(s => s.UpdatedUtc).Select(s => s.UserId).FirstOrDefaultAsync() ?? "warm-up";
+                await services.GetRequiredService<UserManager<IdentityUser>>().FindByIdAsync(latest);
+                _ = (await services.GetRequiredService<Desk>().LoadAsync(latest, null)).Advice;
             }
-            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+            catch (Exception e)
             {
-                // Only a head start: a real request meets the same problem and reports it.
-                app.Logger.LogDebug(e, "warming up the database queries failed");
+                // Only a head start, whatever stops it (a search needing repair, a database gone):
+                // a real request meets the same problem and reports it.
+                app.Logger.LogDebug(e, "warming up the first page's queries failed");
             }
         }, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
 
