@@ -309,6 +309,8 @@ public sealed partial class BoardAndLogTests : IAsyncLifetime
         var href = WebUtility.HtmlDecode(Regex.Match(card, "href=\"(mailto:[^\"]+)\"").Groups[1].Value);
         var contact = Http.Opportunity(await browser.PipelineAsync(), email.GetProperty("opportunity").GetString()!).GetProperty("contacts")[0].GetProperty("email").GetString();
         href.ShouldStartWith($"mailto:{contact}?");
+        // Escaped by hand for the attribute (MoveCard.MailtoAttribute): exactly as the HTML encoder would.
+        card.ShouldContain($"href=\"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(href)}\"");
         var query = href[(href.IndexOf('?') + 1)..].Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
         query["subject"].ShouldBe(subject);
         query["body"].ShouldBe(body.Replace("\n", "\r\n"));
