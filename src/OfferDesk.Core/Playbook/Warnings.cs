@@ -19,7 +19,10 @@ public static class Warnings
                         $"{o.Company}: the deadline for their offer was {Words.When(s, d)}. Answer them now, yes or no: silence burns the bridge."));
 
         var leanedOn = new List<Opportunity>();
-        if (moves.Any(m => m.Code == MoveCode.AcceleratePreferred) && s.Leverage is { } held) leanedOn.Add(held);
+        var accelerating = false;
+        foreach (var m in moves)
+            accelerating |= m.Code == MoveCode.AcceleratePreferred;
+        if (accelerating && s.Leverage is { } held) leanedOn.Add(held);
         foreach (var m in moves)
             if (m.Code == MoveCode.NegotiateWithOffer && s.Find(m.Opportunity) is { } o && NegotiateWithOffer.Competing(s, o, currentOnly: true) is { } rival)
                 leanedOn.Add(rival);
