@@ -37,28 +37,37 @@ public static class Advisor
     }
 
     /// <summary>
-    /// Sorts moves by <see cref="MoveOrder"/>. Priority, due date and code are packed into one number
-    /// first, so most comparisons are one integer comparison on adjacent memory rather than three
-    /// property reads from two moves; the names break ties as before.
+    /// Sorts moves by <see cref="MoveOrder"/>, which ties only on the names. Priority, due date and code
+    /// are packed into one number with the move's place, and the numbers sorted as plain integers;
+    /// only runs that tie on all three are then sorted by company and id. Comparing moves through
+    /// a delegate, reading three properties of each, was an eighth of the advice's time.
     /// </summary>
     private static void Order(List<Move> moves)
     {
         if (moves.Count < 2) return;
-        var keyed = new KeyedMove[moves.Count];
-        for (var i = 0; i < keyed.Length; i++)
+        var keys = new long[moves.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
             var m = moves[i];
-            keyed[i] = new KeyedMove(((long)m.Priority << 40) | ((long)m.Due.DayNumber << 8) | (long)m.Code, m);
+            // Bits: priority 58-59, day number 36-57 (below 2^22), code 31-35, place 0-30.
+            keys[i] = ((long)m.Priority << 58) | ((long)m.Due.DayNumber << 36) | ((long)m.Code << PlaceBits) | (long)i;
         }
-        Array.Sort(keyed, KeyedMove.Comparer);
-        for (var i = 0; i < keyed.Length; i++) moves[i] = keyed[i].Move;
+        Array.Sort(keys);
+        var sorted = new Move[keys.Length];
+        for (var i = 0; i < keys.Length; i++) sorted[i] = moves[(int)(keys[i] & PlaceMask)];
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] >> PlaceBits == keys[start] >> PlaceBits) end++;
+            if (end - start > 1) Array.Sort(sorted, start, end - start, ByName);
+            start = end;
+        }
+        for (var i = 0; i < sorted.Length; i++) moves[i] = sorted[i];
     }
 
-    private readonly record struct KeyedMove(long Key, Move Move)
-    {
-        public static readonly Comparison<KeyedMove> Compare = (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : MoveOrder(a.Move, b.Move);
-        public static readonly IComparer<KeyedMove> Comparer = Comparer<KeyedMove>.Create(Compare);
-    }
+    private const int PlaceBits = 31;
+    private const long PlaceMask = (1L << PlaceBits) - 1;
+    private static readonly IComparer<Move> ByName = Comparer<Move>.Create(MoveOrder);
 
     /// <summary>
     /// One message per company per day ("Where moves meet"): the first of each pair carries the
@@ -75,51 +84,54 @@ public static class Advisor
     private static List<Proposal> Absorb(Situation s, List<Proposal> proposals)
     {
         // Only an opportunity holding both moves of some pair needs a look; most hold one move.
-        Dictionary<Opportunity, List<Proposal>>? byOpportunity = null;
-        foreach (var p in proposals)
+        // Proposals are known by their place in the list, so what becomes of each is an array slot.
+        Dictionary<Opportunity, List<int>>? byOpportunity = null;
+        for (var i = 0; i < proposals.Count; i++)
         {
+            var p = proposals[i];
             if ((InSomePair & (1 << (int)p.Code)) == 0 || !HoldsAPair(s, p.Opportunity)) continue;
-            byOpportunity ??= new Dictionary<Opportunity, List<Proposal>>(ReferenceEqualityComparer.Instance);
-            if (!byOpportunity.TryGetValue(p.Opportunity, out var list)) byOpportunity[p.Opportunity] = list = new List<Proposal>(2);
-            list.Add(p);
+            byOpportunity ??= new Dictionary<Opportunity, List<int>>(ReferenceEqualityComparer.Instance);
+            if (!byOpportunity.TryGetValue(p.Opportunity, out var list)) byOpportunity[p.Opportunity] = list = new List<int>(2);
+            list.Add(i);
         }
         if (byOpportunity is null) return proposals;
-        var dropped = new HashSet<Proposal>(ReferenceEqualityComparer.Instance);
-        var raised = new Dictionary<Proposal, Proposal>(ReferenceEqualityComparer.Instance);
+        var dropped = new bool[proposals.Count];
+        var raised = new Proposal?[proposals.Count];
+        var droppedCount = 0;
         foreach (var list in byOpportunity.Values)
         {
             if (list.Count < 2) continue;
             foreach (var (first, second, anyDay) in Pairs)
             {
-                var a = FirstLeft(list, first, dropped);
-                var b = FirstLeft(list, second, dropped);
-                if (a is null || b is null || (!anyDay && a.Due != b.Due)) continue;
-                dropped.Add(b);
-                var carrier = raised.GetValueOrDefault(a, a);
+                var ia = FirstLeft(proposals, list, first, dropped);
+                var ib = FirstLeft(proposals, list, second, dropped);
+                if (ia < 0 || ib < 0) continue;
+                Proposal a = proposals[ia], b = proposals[ib];
+                if (!anyDay && a.Due != b.Due) continue;
+                dropped[ib] = true;
+                droppedCount++;
+                var carrier = raised[ia] ?? a;
                 carrier.Absorbed.Add(second);
                 carrier.Absorbed.AddRange(b.Absorbed);
                 if (b.Priority < carrier.Priority)
                 {
                     // A with-copy shares the Absorbed list, so what was absorbed so far comes along.
-                    raised[a] = carrier with { Priority = b.Priority };
+                    raised[ia] = carrier with { Priority = b.Priority };
                 }
             }
         }
-        var result = new List<Proposal>(proposals.Count - dropped.Count);
-        foreach (var p in proposals)
-        {
-            if ((InSomePair & (1 << (int)p.Code)) == 0) result.Add(p);
-            else if (!dropped.Contains(p)) result.Add(raised.GetValueOrDefault(p, p));
-        }
+        var result = new List<Proposal>(proposals.Count - droppedCount);
+        for (var i = 0; i < proposals.Count; i++)
+            if (!dropped[i]) result.Add(raised[i] ?? proposals[i]);
         return result;
     }
 
-    /// <summary>The first proposal in the list with this code that was not dropped (as List.Find, without a closure per call).</summary>
-    private static Proposal? FirstLeft(List<Proposal> list, MoveCode code, HashSet<Proposal> dropped)
+    /// <summary>The place of the first proposal in the list with this code that was not dropped, or -1.</summary>
+    private static int FirstLeft(List<Proposal> proposals, List<int> places, MoveCode code, bool[] dropped)
     {
-        foreach (var p in list)
-            if (p.Code == code && !dropped.Contains(p)) return p;
-        return null;
+        foreach (var i in places)
+            if (proposals[i].Code == code && !dropped[i]) return i;
+        return -1;
     }
 
     private static readonly int[] PairCodes = [.. Pairs.Select(p => (1 << (int)p.First) | (1 << (int)p.Second))];

@@ -22,7 +22,6 @@ public sealed class Move : IEquatable<Move>
     // for every proposal, and a closure and its delegate were two more objects each.
     private readonly MoveRule? _rule;
     private readonly Situation? _situation;
-    private readonly Opportunity? _at;
     private string? _script;
 
     public Move(MoveCode code, string opportunity, string company, Priority priority, DateOnly due, Channel channel,
@@ -34,9 +33,10 @@ public sealed class Move : IEquatable<Move>
         : this(p.Code, p.Opportunity.Id, p.Opportunity.Company, p.Priority, p.Due, p.Channel, p.Summary, p.Why)
     {
         Absorbed = absorbed;
+        At = p.Opportunity;
         // A decision (channel none) has no script.
         if (p.Channel == Channel.None) _script = "";
-        else (_rule, _situation, _at) = (p.Rule, s, p.Opportunity);
+        else (_rule, _situation) = (p.Rule, s);
     }
 
     private Move(MoveCode code, string opportunity, string company, Priority priority, DateOnly due, Channel channel, string summary, string why)
@@ -66,9 +66,12 @@ public sealed class Move : IEquatable<Move>
         get
         {
             // Two readers may both write it; they write the same text, so either result stands.
-            return _script ??= _rule!.Script(_situation!, _at!, Channel, Absorbed);
+            return _script ??= _rule!.Script(_situation!, At!, Channel, Absorbed);
         }
     }
+
+    /// <summary>The opportunity the advisor made this move for, when it did (null for a move made by hand).</summary>
+    internal Opportunity? At { get; }
 
     /// <summary>The code as the document writes it: <c>defer-offer</c>.</summary>
     public string CodeText => Wording.Code(Code);

@@ -24,7 +24,7 @@ public static class Warnings
             accelerating |= m.Code == MoveCode.AcceleratePreferred;
         if (accelerating && s.Leverage is { } held) leanedOn.Add(held);
         foreach (var m in moves)
-            if (m.Code == MoveCode.NegotiateWithOffer && s.Find(m.Opportunity) is { } o && NegotiateWithOffer.Competing(s, o, currentOnly: true) is { } rival)
+            if (m.Code == MoveCode.NegotiateWithOffer && (m.At ?? s.Find(m.Opportunity)) is { } o && NegotiateWithOffer.Competing(s, o, currentOnly: true) is { } rival)
                 leanedOn.Add(rival);
         foreach (var o in leanedOn.Distinct())
             if (o.WouldAccept != true)
