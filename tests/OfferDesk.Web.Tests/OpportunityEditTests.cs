@@ -219,6 +219,12 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
         System.Net.WebUtility.HtmlDecode(Html.Parse(html).GetElementById("your-notes")!.QuerySelector(".saved")!.TextContent).ShouldContain("Notes saved.");
         MarkedUnsaved(html, Offer).ShouldBeTrue();
 
+        // The same post again (a reload of that page, a second press): the notes' stamp is stale,
+        // but they already hold what is sent, so it is not a conflict.
+        var twice = await form.SubmitAsync(browser);
+        twice.StatusCode.ShouldBe(HttpStatusCode.OK, await twice.Content.ReadAsStringAsync());
+        Html.Parse(await twice.Content.ReadAsStringAsync()).QuerySelector(".conflict").ShouldBeNull();
+
         var second = await HtmlForm.Find(html, Page, Offer).SubmitAsync(browser);
 
         second.StatusCode.ShouldBe(HttpStatusCode.Redirect, await second.Content.ReadAsStringAsync());
@@ -297,6 +303,32 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
         var bluebird = Http.Opportunity(await browser.PipelineAsync(), "bluebird");
         bluebird.GetProperty("role").GetString().ShouldBe("Typed here");
         bluebird.GetProperty("notes").GetString().ShouldBe("Notes typed here");
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task TakingTheSavedVersionOfAConflictingPartKeepsWhatWasTypedInTheOthers(string provider)
+    {
+        var browser = await ExampleUserAsync(provider);
+        var mine = await HtmlForm.LoadAsync(browser, Page, Details);
+        var theirs = await HtmlForm.LoadAsync(browser, Page, Details);
+        (await theirs.Set("Input.Role", "From the other tab").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var conflict = await mine.Set("Input.Role", "Typed here").Set("Input.Notes", "Notes typed here").SubmitAsync(browser);
+        conflict.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var between = await browser.PipelineAsync();
+
+        var response = await HtmlForm.Find(await conflict.Content.ReadAsStringAsync(), Page, "handler=TakeSaved").SubmitAsync(browser);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        var again = HtmlForm.Find(html, Page, Notes);
+        again["Input.Role"].ShouldBe("From the other tab", "the saved version, in the form");
+        again["Input.Notes"].ShouldBe("Notes typed here", "the other part, as typed");
+        MarkedUnsaved(html, Notes).ShouldBeTrue();
+        MarkedUnsaved(html, Details).ShouldBeFalse();
+        (await browser.PipelineAsync()).ShouldBe(between, "showing the saved version saves nothing");
+        (await browser.PostWithTokenAsync($"{Page}?handler=TakeSaved&part=Nonsense")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Theory]
@@ -522,7 +554,7 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
         var otherBefore = await other.PipelineAsync();
 
         (await other.GetAsync(Page)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        foreach (var handler in new[] { "Details", "Offer", "People", "Interviews", "History", "Notes", "Delete" })
+        foreach (var handler in new[] { "Details", "Offer", "People", "Interviews", "History", "Notes", "Delete", "TakeSaved&part=Notes" })
         {
             var response = await other.PostWithTokenAsync($"{Page}?handler={handler}", ("Input.Company", "Hijacked"), ("Input.Notes", "Hijacked"), ("confirm", "true"));
             response.StatusCode.ShouldBe(HttpStatusCode.NotFound, handler);

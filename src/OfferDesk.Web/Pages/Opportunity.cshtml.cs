@@ -192,7 +192,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
             // Which other parts hold typed text, read before this save changes anything.
             kept = [.. stamps.Keys.Where(s => s != section && typed.Changes(o, s, stamps[s], zone))];
             storedBefore = kept.ToDictionary(s => s, s => OpportunityInput.Fingerprint(o, s));
-            if (!string.IsNullOrEmpty(loaded) && OpportunityInput.Fingerprint(o, section) != loaded)
+            if (!string.IsNullOrEmpty(loaded) && OpportunityInput.Fingerprint(o, section) != loaded && !typed.Holds(o, section, zone))
             {
                 changedElsewhere = true;
                 return [new Problem("", "This part was changed in another tab or on another device since you opened this page. Nothing was saved: its saved version and yours are below, to compare.")];
@@ -245,6 +245,30 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         Input.Keeping(section, typed);
         AddBlankRows();
         Response.StatusCode = result.Conflict || changedElsewhere ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    /// <summary>
+    /// The conflict view's "show the saved version": that part as stored, dropping what was typed
+    /// there, and every other part still as typed. Saves nothing; with nothing typed elsewhere, it
+    /// is the page itself.
+    /// </summary>
+    public async Task<IActionResult> OnPostTakeSavedAsync(string id, CompanySection? part, CancellationToken ct)
+    {
+        if (part is not { } section || !await LoadAsync(id, ct)) return NotFound();
+        var typed = Input;
+        var stamps = PostedStamps(section, null);
+        List<CompanySection> kept = [.. stamps.Keys.Where(s => s != section && typed.Changes(Opportunity, s, stamps[s], Zone))];
+        if (kept.Count == 0) return Redirect($"/opportunities/{id}#{Key(section)}");
+        Version = View.Version;
+        foreach (var (s, _, _, _, _) in Sections) Loaded[s] = OpportunityInput.Fingerprint(Opportunity, s);
+        foreach (var s in kept)
+        {
+            Unsaved.Add(s);
+            Loaded[s] = stamps[s];
+        }
+        Input = OpportunityInput.From(Opportunity, Zone).Keeping(kept, typed);
+        AddBlankRows();
         return Page();
     }
 

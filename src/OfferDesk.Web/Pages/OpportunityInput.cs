@@ -345,6 +345,16 @@ public sealed class OpportunityInput
         return typed.Fingerprint != shown.Fingerprint && typed.Fingerprint != Fingerprint(stored, section) && typed.Fingerprint != loaded;
     }
 
+    /// <summary>
+    /// Whether saving this form's <paramref name="section"/> would write exactly what is stored
+    /// (the same post sent twice: a reload, a second press): then a stale fingerprint is no conflict.
+    /// </summary>
+    public bool Holds(Opportunity stored, CompanySection section, NodaTime.DateTimeZone zone)
+    {
+        var probe = new Opportunity { Id = stored.Id, Stage = stored.Stage, Interviews = stored.Interviews };
+        return ApplyTo(probe, "", zone, section).Count == 0 && Fingerprint(probe, section) == Fingerprint(stored, section);
+    }
+
     /// <summary>This form, with the <paramref name="sections"/> as typed in <paramref name="typed"/>.</summary>
     public OpportunityInput Keeping(IEnumerable<CompanySection> sections, OpportunityInput typed)
     {
