@@ -168,8 +168,8 @@ public static class LoadRun
 }
 
 /// <summary>
-/// One person's session, in a loop: look at Today, open a company, edit its notes (the page's notes
-/// part, posted back with its antiforgery token, version and stamp), ask the API for advice.
+/// One person's session, in a loop: look at Today, open a company, edit its notes (the page's form
+/// posted back by the notes' Save, with its antiforgery token, version and stamps), ask the API for advice.
 /// </summary>
 public sealed class VirtualUser(Account account, string[] ids, Recorder recorder, long warmupEnd, long end, int thinkMs, Random rnd, string runId, int index)
 {
@@ -194,8 +194,9 @@ public sealed class VirtualUser(Account account, string[] ids, Recorder recorder
     {
         var html = await Send("opportunity", () => new HttpRequestMessage(HttpMethod.Get, $"opportunities/{id}"), Expect200);
         if (html is null) return;
-        // The company page is in parts, each its own form: the notes part is the one this edits.
-        var fields = Html.FormFields(html, (a, _) => a.GetValueOrDefault("action")?.Contains("handler=Notes", StringComparison.Ordinal) == true);
+        // The company page is one form in parts, each with its own Save: the form holding the
+        // notes' Save, posted as that button posts it, with every other part as it came.
+        var fields = Html.FormFields(html, (_, body) => body.Contains("handler=Notes", StringComparison.Ordinal));
         if (fields is null || Html.Get(fields, "__RequestVerificationToken") is null || Html.Get(fields, "version") is null)
         {
             var now = Stopwatch.GetTimestamp();

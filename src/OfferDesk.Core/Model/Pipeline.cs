@@ -96,7 +96,14 @@ public sealed class Opportunity
     public List<Event> Events { get; set; } = [];
     public string? Notes { get; set; }
 
-    public bool HasEvent(EventKind kind) => Events.Exists(e => e.Kind == kind);
+    public bool HasEvent(EventKind kind)
+    {
+        // A loop, not Exists with a lambda: the lambda captures kind, so each call allocated one,
+        // and the advisor asks this for most of the moves it proposes.
+        foreach (var e in Events)
+            if (e.Kind == kind) return true;
+        return false;
+    }
 
     // The edits the product makes, named, so each keeps the document's rules.
 

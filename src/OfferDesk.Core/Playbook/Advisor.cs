@@ -11,10 +11,12 @@ public static class Advisor
         var proposals = new List<Proposal>(s.All.Count);
         foreach (var rule in Playbook.Rules)
         {
+            var settledBy = rule.SettledBy;
+            var afterSolidAcceptance = rule.AfterSolidAcceptance;
             foreach (var p in rule.Propose(s))
             {
-                if (rule.SettledBy is { } settled && p.Opportunity.HasEvent(settled)) continue;
-                if (s.SolidAcceptance is { } acc && acc != p.Opportunity && !rule.AfterSolidAcceptance) continue;
+                if (settledBy is { } settled && p.Opportunity.HasEvent(settled)) continue;
+                if (s.SolidAcceptance is { } acc && acc != p.Opportunity && !afterSolidAcceptance) continue;
                 s.Register(p);
                 proposals.Add(p);
             }
@@ -25,18 +27,47 @@ public static class Advisor
         var upcoming = new List<Move>();
         foreach (var p in proposals)
         {
-            var o = p.Opportunity;
-            // Written when first read (every proposal is settled by now, so the words cannot change).
-            var absorbed = p.AbsorbedOrEmpty;
-            var move = p.Channel == Channel.None
-                ? new Move(p.Code, o.Id, o.Company, p.Priority, p.Due, p.Channel, p.Summary, p.Why, "") { Absorbed = absorbed }
-                : new Move(p.Code, o.Id, o.Company, p.Priority, p.Due, p.Channel, p.Summary, p.Why, () => p.Rule.Script(s, o, p.Channel, absorbed)) { Absorbed = absorbed };
+            // The script is written when first read (every proposal is settled by now, so the words cannot change).
+            var move = new Move(p, s, p.AbsorbedOrEmpty);
             (p.Rule.WaitsInUpcoming && p.Due > s.Today ? upcoming : moves).Add(move);
         }
-        moves.Sort(MoveOrder);
+        Order(moves);
         upcoming.Sort((a, b) => a.Due.CompareTo(b.Due) is var c and not 0 ? c : MoveOrder(a, b));
         return new Advice(s.Today, moves, upcoming, Warnings.For(s, moves));
     }
+
+    /// <summary>
+    /// Sorts moves by <see cref="MoveOrder"/>, which ties only on the names. Priority, due date and code
+    /// are packed into one number with the move's place, and the numbers sorted as plain integers;
+    /// only runs that tie on all three are then sorted by company and id. Comparing moves through
+    /// a delegate, reading three properties of each, was an eighth of the advice's time.
+    /// </summary>
+    private static void Order(List<Move> moves)
+    {
+        if (moves.Count < 2) return;
+        var keys = new long[moves.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var m = moves[i];
+            // Bits: priority 58-59, day number 36-57 (below 2^22), code 31-35, place 0-30.
+            keys[i] = ((long)m.Priority << 58) | ((long)m.Due.DayNumber << 36) | ((long)m.Code << PlaceBits) | (long)i;
+        }
+        Array.Sort(keys);
+        var sorted = new Move[keys.Length];
+        for (var i = 0; i < keys.Length; i++) sorted[i] = moves[(int)(keys[i] & PlaceMask)];
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] >> PlaceBits == keys[start] >> PlaceBits) end++;
+            if (end - start > 1) Array.Sort(sorted, start, end - start, ByName);
+            start = end;
+        }
+        for (var i = 0; i < sorted.Length; i++) moves[i] = sorted[i];
+    }
+
+    private const int PlaceBits = 31;
+    private const long PlaceMask = (1L << PlaceBits) - 1;
+    private static readonly IComparer<Move> ByName = Comparer<Move>.Create(MoveOrder);
 
     /// <summary>
     /// One message per company per day ("Where moves meet"): the first of each pair carries the
@@ -53,42 +84,60 @@ public static class Advisor
     private static List<Proposal> Absorb(Situation s, List<Proposal> proposals)
     {
         // Only an opportunity holding both moves of some pair needs a look; most hold one move.
-        var byOpportunity = new Dictionary<Opportunity, List<Proposal>>(ReferenceEqualityComparer.Instance);
-        foreach (var p in proposals)
+        // Proposals are known by their place in the list, so what becomes of each is an array slot.
+        Dictionary<Opportunity, List<int>>? byOpportunity = null;
+        for (var i = 0; i < proposals.Count; i++)
         {
-            if (!HoldsAPair(s, p.Opportunity)) continue;
-            if (!byOpportunity.TryGetValue(p.Opportunity, out var list)) byOpportunity[p.Opportunity] = list = [];
-            list.Add(p);
+            var p = proposals[i];
+            if ((InSomePair & (1 << (int)p.Code)) == 0 || !HoldsAPair(s, p.Opportunity)) continue;
+            byOpportunity ??= new Dictionary<Opportunity, List<int>>(ReferenceEqualityComparer.Instance);
+            if (!byOpportunity.TryGetValue(p.Opportunity, out var list)) byOpportunity[p.Opportunity] = list = new List<int>(2);
+            list.Add(i);
         }
-        if (byOpportunity.Count == 0) return proposals;
-        var dropped = new HashSet<Proposal>(ReferenceEqualityComparer.Instance);
-        var raised = new Dictionary<Proposal, Proposal>(ReferenceEqualityComparer.Instance);
+        if (byOpportunity is null) return proposals;
+        var dropped = new bool[proposals.Count];
+        var raised = new Proposal?[proposals.Count];
+        var droppedCount = 0;
         foreach (var list in byOpportunity.Values)
         {
             if (list.Count < 2) continue;
             foreach (var (first, second, anyDay) in Pairs)
             {
-                var a = list.Find(p => p.Code == first && !dropped.Contains(p));
-                var b = list.Find(p => p.Code == second && !dropped.Contains(p));
-                if (a is null || b is null || (!anyDay && a.Due != b.Due)) continue;
-                dropped.Add(b);
-                var carrier = raised.GetValueOrDefault(a, a);
+                var ia = FirstLeft(proposals, list, first, dropped);
+                var ib = FirstLeft(proposals, list, second, dropped);
+                if (ia < 0 || ib < 0) continue;
+                Proposal a = proposals[ia], b = proposals[ib];
+                if (!anyDay && a.Due != b.Due) continue;
+                dropped[ib] = true;
+                droppedCount++;
+                var carrier = raised[ia] ?? a;
                 carrier.Absorbed.Add(second);
                 carrier.Absorbed.AddRange(b.Absorbed);
                 if (b.Priority < carrier.Priority)
                 {
                     // A with-copy shares the Absorbed list, so what was absorbed so far comes along.
-                    raised[a] = carrier with { Priority = b.Priority };
+                    raised[ia] = carrier with { Priority = b.Priority };
                 }
             }
         }
-        var result = new List<Proposal>(proposals.Count - dropped.Count);
-        foreach (var p in proposals)
-            if (!dropped.Contains(p)) result.Add(raised.GetValueOrDefault(p, p));
+        var result = new List<Proposal>(proposals.Count - droppedCount);
+        for (var i = 0; i < proposals.Count; i++)
+            if (!dropped[i]) result.Add(raised[i] ?? proposals[i]);
         return result;
     }
 
+    /// <summary>The place of the first proposal in the list with this code that was not dropped, or -1.</summary>
+    private static int FirstLeft(List<Proposal> proposals, List<int> places, MoveCode code, bool[] dropped)
+    {
+        foreach (var i in places)
+            if (proposals[i].Code == code && !dropped[i]) return i;
+        return -1;
+    }
+
     private static readonly int[] PairCodes = [.. Pairs.Select(p => (1 << (int)p.First) | (1 << (int)p.Second))];
+
+    /// <summary>Every code that is one of a pair, one bit each: proposals of other codes never meet.</summary>
+    private static readonly int InSomePair = PairCodes.Aggregate(0, (all, pair) => all | pair);
 
     private static bool HoldsAPair(Situation s, Opportunity o)
     {

@@ -18,17 +18,26 @@ public enum MoveCode
 /// </summary>
 public sealed class Move : IEquatable<Move>
 {
-    private Func<string>? _write;
+    // What writes the script on first read. Fields rather than a closure: the advisor makes a move
+    // for every proposal, and a closure and its delegate were two more objects each.
+    private readonly MoveRule? _rule;
+    private readonly Situation? _situation;
     private string? _script;
 
     public Move(MoveCode code, string opportunity, string company, Priority priority, DateOnly due, Channel channel,
         string summary, string why, string script)
         : this(code, opportunity, company, priority, due, channel, summary, why) => _script = script;
 
-    /// <summary>A move whose script <paramref name="write"/> produces on first read.</summary>
-    public Move(MoveCode code, string opportunity, string company, Priority priority, DateOnly due, Channel channel,
-        string summary, string why, Func<string> write)
-        : this(code, opportunity, company, priority, due, channel, summary, why) => _write = write;
+    /// <summary>The move for a settled proposal; its script is written on first read, for the proposal's channel and what it absorbed.</summary>
+    internal Move(Proposal p, Situation s, IReadOnlyList<MoveCode> absorbed)
+        : this(p.Code, p.Opportunity.Id, p.Opportunity.Company, p.Priority, p.Due, p.Channel, p.Summary, p.Why)
+    {
+        Absorbed = absorbed;
+        At = p.Opportunity;
+        // A decision (channel none) has no script.
+        if (p.Channel == Channel.None) _script = "";
+        else (_rule, _situation) = (p.Rule, s);
+    }
 
     private Move(MoveCode code, string opportunity, string company, Priority priority, DateOnly due, Channel channel, string summary, string why)
     {
@@ -56,15 +65,13 @@ public sealed class Move : IEquatable<Move>
     {
         get
         {
-            if (_script is null)
-            {
-                // Two readers may both write it; they write the same text, so either result stands.
-                _script = _write?.Invoke() ?? "";
-                _write = null;
-            }
-            return _script;
+            // Two readers may both write it; they write the same text, so either result stands.
+            return _script ??= _rule!.Script(_situation!, At!, Channel, Absorbed);
         }
     }
+
+    /// <summary>The opportunity the advisor made this move for, when it did (null for a move made by hand).</summary>
+    internal Opportunity? At { get; }
 
     /// <summary>The code as the document writes it: <c>defer-offer</c>.</summary>
     public string CodeText => Wording.Code(Code);

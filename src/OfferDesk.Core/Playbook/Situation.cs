@@ -26,19 +26,22 @@ public sealed class Situation
 
     // Tallies over the whole search, made in one pass, so that questions asked once per
     // opportunity ("is anything more preferred still live?") cost O(1) instead of a pass each,
-    // which made advice on a large search quadratic.
-    private readonly HashSet<Opportunity> _accelerateTargets;
-    private readonly int[] _livePreferences;
+    // which made advice on a large search quadratic. "Anything more preferred" needs only the
+    // best rank of the set: a smaller rank than o's is never o itself.
+    private readonly int? _bestLiveRank;
+    private readonly int? _bestInProcessRank;
     private readonly int _liveCount;
     private readonly int _inProcessCount;
     private readonly int _openWithUpcomingInterview;
-    private readonly Dictionary<CallOutcome, int> _smallestPreferenceHeard = [];
+    private readonly int?[] _smallestPreferenceHeard = new int?[CallOutcomes];
+    private readonly Opportunity? _mostPreferredLive;
     private Dictionary<string, Opportunity>? _byId;
     private Dictionary<object, object>? _memo;
 
-    // What the advisor has proposed so far, rule by rule: later rules ask about earlier ones
-    // ("is negotiate-with-offer proposed there?"). One bit per move code.
-    private readonly Dictionary<Opportunity, int> _proposed;
+    private static readonly int CallOutcomes = Enum.GetValues<CallOutcome>().Length;
+
+    // What the advisor has proposed so far lives in each opportunity's facts (Facts.Proposed):
+    // later rules ask about earlier ones ("is negotiate-with-offer proposed there?").
     private readonly List<Opportunity> _acceptTargets = [];
     private int[]? _inPlayPreferences;
     private int _inPlayCount;
@@ -47,65 +50,89 @@ public sealed class Situation
     {
         Pipeline = pipeline;
         Today = today;
-        _facts = new Dictionary<Opportunity, Facts>(pipeline.Opportunities.Count, ReferenceEqualityComparer.Instance);
-        _proposed = new Dictionary<Opportunity, int>(pipeline.Opportunities.Count, ReferenceEqualityComparer.Instance);
-        foreach (var o in pipeline.Opportunities) _facts[o] = new Facts(o, today);
-        Accepted = pipeline.Opportunities.Find(o => o.Stage == Stage.Accepted);
-        SolidAcceptance = Accepted is { Offer: { IsInWriting: true, StartDate: not null } } ? Accepted : null;
-        Leverage = MostPreferred(pipeline.Opportunities.Where(o => IsCurrentHeldOffer(o) && o.WouldAccept != false));
-        AccelerateTargets = SolidAcceptance is null && Leverage is { } h
-            ? [.. pipeline.Opportunities.Where(o => IsInProcess(o) && IsMorePreferred(o, h) && !o.HasEvent(EventKind.AccelerateCall))]
-            : [];
-        _accelerateTargets = new HashSet<Opportunity>(AccelerateTargets, ReferenceEqualityComparer.Instance);
-
-        var livePreferences = new List<int>();
-        foreach (var o in pipeline.Opportunities)
+        var all = pipeline.Opportunities;
+        _facts = new Dictionary<Opportunity, Facts>(all.Count, ReferenceEqualityComparer.Instance);
+        // One pass makes every opportunity's facts and the tallies; the rules then ask about an
+        // opportunity by a single lookup of its facts.
+        Opportunity? leverage = null;
+        foreach (var o in all)
         {
-            if (IsInProcess(o)) _inProcessCount++;
-            if (IsLive(o))
+            var f = new Facts(o, today);
+            _facts[o] = f;
+            if (Accepted is null && o.Stage == Stage.Accepted) Accepted = o;
+            // The leverage offer (2), as MostPreferred finds it: the first of the most preferred.
+            if (f.CurrentHeldOffer && o.WouldAccept != false && (leverage is null || IsMorePreferred(o, leverage))) leverage = o;
+            if (f.InProcess)
+            {
+                _inProcessCount++;
+                if (o.Preference is { } p && (_bestInProcessRank is not { } b || p < b)) _bestInProcessRank = p;
+            }
+            if (f.Live)
             {
                 _liveCount++;
-                if (o.Preference is { } p) livePreferences.Add(p);
+                if (o.Preference is { } p && (_bestLiveRank is not { } b || p < b)) _bestLiveRank = p;
+                if (_mostPreferredLive is null || IsMorePreferred(o, _mostPreferredLive)) _mostPreferredLive = o;
             }
-            if (IsOpen(o) && HasUpcomingInterview(o)) _openWithUpcomingInterview++;
+            if (IsOpen(o) && f.FirstUpcoming is not null) _openWithUpcomingInterview++;
             // Only an opportunity's latest call counts: a later call with another outcome replaces it.
-            if (o.Preference is not { } rank || F(o).LatestCall?.Outcome is not { } outcome) continue;
-            if (!_smallestPreferenceHeard.TryGetValue(outcome, out var best) || rank < best)
-                _smallestPreferenceHeard[outcome] = rank;
+            if (o.Preference is not { } rank || f.LatestCall?.Outcome is not { } outcome) continue;
+            if (_smallestPreferenceHeard[(int)outcome] is not { } best || rank < best) _smallestPreferenceHeard[(int)outcome] = rank;
         }
-        livePreferences.Sort();
-        _livePreferences = [.. livePreferences];
+        Leverage = leverage;
+        SolidAcceptance = Accepted is { Offer: { IsInWriting: true, StartDate: not null } } ? Accepted : null;
+        if (SolidAcceptance is null && Leverage is { } h)
+        {
+            var targets = new List<Opportunity>();
+            foreach (var o in all)
+            {
+                var f = _facts[o];
+                if (f.InProcess && IsMorePreferred(o, h) && !o.HasEvent(EventKind.AccelerateCall))
+                {
+                    targets.Add(o);
+                    f.AccelerateTarget = true;
+                }
+            }
+            AccelerateTargets = targets;
+        }
+        else AccelerateTargets = [];
     }
 
     /// <summary>Notes a move as proposed, for the rules that come after it.</summary>
     internal void Register(Proposal p)
     {
-        _proposed[p.Opportunity] = _proposed.GetValueOrDefault(p.Opportunity) | (1 << (int)p.Code);
+        F(p.Opportunity).Proposed |= 1 << (int)p.Code;
         if (p.Code == MoveCode.AcceptOffer) _acceptTargets.Add(p.Opportunity);
     }
 
     /// <summary>Every move proposed so far for <paramref name="o"/>, one bit per <see cref="MoveCode"/>.</summary>
-    internal int ProposedCodes(Opportunity o) => _proposed.GetValueOrDefault(o);
+    internal int ProposedCodes(Opportunity o) => F(o).Proposed;
 
     /// <summary>Whether a rule that ran earlier proposed this move here.</summary>
     public bool IsProposed(MoveCode code, Opportunity o) => (ProposedCodes(o) & (1 << (int)code)) != 0;
 
     /// <summary>Whether accept-offer is proposed for an opportunity more preferred than this one.</summary>
-    public bool AcceptProposedAbove(Opportunity o) => _acceptTargets.Exists(a => a != o && IsMorePreferred(a, o));
+    public bool AcceptProposedAbove(Opportunity o)
+    {
+        foreach (var a in _acceptTargets)
+            if (a != o && IsMorePreferred(a, o)) return true;
+        return false;
+    }
 
     /// <summary>
     /// In play (2): live, except a current held offer you would refuse (wouldAccept false) that you
     /// are not negotiating: it competes with nothing. Asked only after negotiate-with-offer has run.
     /// </summary>
-    public bool IsInPlay(Opportunity o) =>
-        IsLive(o) && !(IsCurrentHeldOffer(o) && o.WouldAccept == false && !IsProposed(MoveCode.NegotiateWithOffer, o));
+    public bool IsInPlay(Opportunity o) => IsInPlay(o, F(o));
+
+    private static bool IsInPlay(Opportunity o, Facts f) =>
+        f.Live && !(f.CurrentHeldOffer && o.WouldAccept == false && (f.Proposed & (1 << (int)MoveCode.NegotiateWithOffer)) == 0);
 
     private int[] InPlayPreferences()
     {
         if (_inPlayPreferences is not null) return _inPlayPreferences;
         var list = new List<int>();
-        foreach (var o in All)
-            if (IsInPlay(o))
+        foreach (var (o, f) in _facts)
+            if (IsInPlay(o, f))
             {
                 _inPlayCount++;
                 if (o.Preference is { } p) list.Add(p);
@@ -115,7 +142,11 @@ public sealed class Situation
     }
 
     /// <summary>Whether another opportunity in play is more preferred than this one.</summary>
-    public bool AnyMorePreferredInPlay(Opportunity o) => AnyRankedBefore(InPlayPreferences(), o);
+    public bool AnyMorePreferredInPlay(Opportunity o)
+    {
+        var ranks = InPlayPreferences();
+        return AnyRankedBefore(ranks.Length > 0 ? ranks[0] : null, o);
+    }
 
     /// <summary>Whether this opportunity is more preferred than every other one in play.</summary>
     public bool IsAheadOfEveryOtherInPlay(Opportunity o)
@@ -127,10 +158,7 @@ public sealed class Situation
     }
 
     /// <summary>Whether an opportunity more preferred than this one is in process (still deciding).</summary>
-    public bool AnyMorePreferredInProcess(Opportunity o) =>
-        AnyRankedBefore(Memo(InProcessRanksKey, () => All.Where(IsInProcess).Select(x => x.Preference).OfType<int>().Order().ToArray()), o);
-
-    private static readonly object InProcessRanksKey = new();
+    public bool AnyMorePreferredInProcess(Opportunity o) => AnyRankedBefore(_bestInProcessRank, o);
 
     private Facts F(Opportunity o) => _facts[o];
 
@@ -138,7 +166,7 @@ public sealed class Situation
     public static bool IsHeldOffer(Opportunity o) => o.Stage == Stage.Offer;
     public bool IsCurrentHeldOffer(Opportunity o) => o.Stage == Stage.Offer && (o.Offer?.Deadline is not { } d || d >= Today);
     public bool IsInProcess(Opportunity o) => F(o).InProcess;
-    public bool IsLive(Opportunity o) => F(o).InProcess || IsCurrentHeldOffer(o);
+    public bool IsLive(Opportunity o) => F(o).Live;
 
     /// <summary>A is more preferred than B when A has a preference and B has none or a larger one.</summary>
     public static bool IsMorePreferred(Opportunity a, Opportunity b) =>
@@ -158,8 +186,7 @@ public sealed class Situation
         get
         {
             if (Accepted is not null) return Accepted;
-            var top = MostPreferred(All.Where(IsLive));
-            return top?.Preference is null ? null : top;
+            return _mostPreferredLive?.Preference is null ? null : _mostPreferredLive;
         }
     }
 
@@ -170,11 +197,11 @@ public sealed class Situation
     public bool WouldTake(Opportunity o) => o.WouldAccept == true || (!Employed && o.WouldAccept != false);
 
     /// <summary>Whether another live opportunity is more preferred than this one.</summary>
-    public bool AnyMorePreferredLive(Opportunity o) => AnyRankedBefore(_livePreferences, o);
+    public bool AnyMorePreferredLive(Opportunity o) => AnyRankedBefore(_bestLiveRank, o);
 
-    /// <summary>Whether ranks (sorted ascending, of some set) hold one more preferred than o.</summary>
+    /// <summary>Whether a set whose best rank is <paramref name="best"/> holds one more preferred than o.</summary>
     // Only a ranked opportunity can be more preferred, and a smaller rank than o's is never o itself.
-    private static bool AnyRankedBefore(int[] ranks, Opportunity o) => ranks.Length > 0 && (o.Preference is not { } p || ranks[0] < p);
+    private static bool AnyRankedBefore(int? best, Opportunity o) => best is { } b && (o.Preference is not { } p || b < p);
 
     /// <summary>In ranks sorted ascending, the index of the first one above rank: how many are rank or better.</summary>
     internal static int FirstAbove(int[] ranks, int rank)
@@ -190,7 +217,7 @@ public sealed class Situation
     }
 
     /// <summary>Whether accelerate-preferred is proposed for this opportunity.</summary>
-    public bool IsAccelerateTarget(Opportunity o) => _accelerateTargets.Contains(o);
+    public bool IsAccelerateTarget(Opportunity o) => F(o).AccelerateTarget;
 
     /// <summary>Whether an opportunity other than this one is in process.</summary>
     public bool AnotherInProcess(Opportunity o) => _inProcessCount - (IsInProcess(o) ? 1 : 0) > 0;
@@ -238,18 +265,25 @@ public sealed class Situation
 
     /// <summary>Whether a more preferred opportunity's latest accelerate-call had this outcome.</summary>
     public bool MorePreferredHeard(Opportunity o, CallOutcome outcome) =>
-        _smallestPreferenceHeard.TryGetValue(outcome, out var best) && (o.Preference is not { } p || best < p);
+        _smallestPreferenceHeard[(int)outcome] is { } best && (o.Preference is not { } p || best < p);
 
     private sealed class Facts
     {
         public bool InProcess { get; }
+        public bool CurrentHeldOffer { get; }
+        public bool Live => InProcess || CurrentHeldOffer;
         public DateOnly? FirstUpcoming { get; }
         public int DoneCount { get; }
         public int? Silence { get; }
         public Event? LatestCall { get; }
+        public bool AccelerateTarget { get; set; }
+
+        /// <summary>The moves proposed here so far, one bit per <see cref="MoveCode"/>.</summary>
+        public int Proposed { get; set; }
 
         public Facts(Opportunity o, DateOnly today)
         {
+            CurrentHeldOffer = o.Stage == Stage.Offer && (o.Offer?.Deadline is not { } d || d >= today);
             DateOnly? lastDone = null, lastContact = Later(o.LastHeardFrom, o.AppliedOn);
             foreach (var i in o.Interviews)
             {

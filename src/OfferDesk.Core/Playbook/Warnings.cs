@@ -19,9 +19,12 @@ public static class Warnings
                         $"{o.Company}: the deadline for their offer was {Words.When(s, d)}. Answer them now, yes or no: silence burns the bridge."));
 
         var leanedOn = new List<Opportunity>();
-        if (moves.Any(m => m.Code == MoveCode.AcceleratePreferred) && s.Leverage is { } held) leanedOn.Add(held);
+        var accelerating = false;
         foreach (var m in moves)
-            if (m.Code == MoveCode.NegotiateWithOffer && s.Find(m.Opportunity) is { } o && NegotiateWithOffer.Competing(s, o, currentOnly: true) is { } rival)
+            accelerating |= m.Code == MoveCode.AcceleratePreferred;
+        if (accelerating && s.Leverage is { } held) leanedOn.Add(held);
+        foreach (var m in moves)
+            if (m.Code == MoveCode.NegotiateWithOffer && (m.At ?? s.Find(m.Opportunity)) is { } o && NegotiateWithOffer.Competing(s, o, currentOnly: true) is { } rival)
                 leanedOn.Add(rival);
         foreach (var o in leanedOn.Distinct())
             if (o.WouldAccept != true)

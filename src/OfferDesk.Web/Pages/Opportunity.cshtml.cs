@@ -84,15 +84,15 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         });
     }
 
-    /// <summary>The sections of the page, in order: which part, its anchor, its heading, and its save button.</summary>
-    public static readonly (CompanySection Section, string Key, string Heading, string Save)[] Sections =
+    /// <summary>The sections of the page, in order: which part, its anchor, its heading, its save button, and what it says once saved.</summary>
+    public static readonly (CompanySection Section, string Key, string Heading, string Save, string Saved)[] Sections =
     [
-        (CompanySection.Details, "details", "Details", "Save details"),
-        (CompanySection.Offer, "offer", "Offer", "Save the offer"),
-        (CompanySection.People, "people", "People", "Save people"),
-        (CompanySection.Interviews, "interviews", "Interviews", "Save interviews"),
-        (CompanySection.History, "history", "What happened", "Save what happened"),
-        (CompanySection.Notes, "your-notes", "Notes", "Save notes"),
+        (CompanySection.Details, "details", "Details", "Save details", "Details saved."),
+        (CompanySection.Offer, "offer", "Offer", "Save the offer", "Offer saved."),
+        (CompanySection.People, "people", "People", "Save people", "People saved."),
+        (CompanySection.Interviews, "interviews", "Interviews", "Save interviews", "Interviews saved."),
+        (CompanySection.History, "history", "What happened", "Save what happened", "What happened is saved."),
+        (CompanySection.Notes, "your-notes", "Notes", "Save notes", "Notes saved."),
     ];
 
     public static string Key(CompanySection section) => Sections.First(s => s.Section == section).Key;
@@ -108,7 +108,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         if (!await LoadAsync(id, ct)) return NotFound();
         Input = OpportunityInput.From(Opportunity, Zone);
         Version = View.Version;
-        foreach (var (section, _, _, _) in Sections) Loaded[section] = OpportunityInput.Fingerprint(Opportunity, section);
+        foreach (var (section, _, _, _, _) in Sections) Loaded[section] = OpportunityInput.Fingerprint(Opportunity, section);
         AddBlankRows();
         return Page();
     }
@@ -137,55 +137,138 @@ public sealed class OpportunityModel(Desk desk) : PageModel
     public Task<IActionResult> OnPostHistoryAsync(string id, int? version, string? loaded, CancellationToken ct) => SaveAsync(id, CompanySection.History, version, loaded, ct);
     public Task<IActionResult> OnPostNotesAsync(string id, int? version, string? loaded, CancellationToken ct) => SaveAsync(id, CompanySection.Notes, version, loaded, ct);
 
+    /// <summary>The name of the hidden field that carries a part's fingerprint (<see cref="Loaded"/>) in the page's form.</summary>
+    public static string StampName(CompanySection section) => "loaded-" + section.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The fingerprints the post carries, by part: every part's when it came from this page's one
+    /// form; only the saved part's (as <c>loaded</c>) from a form of one part, as the page had
+    /// before it was one form, or a hand-made post. A part without its fingerprint was not sent.
+    /// </summary>
+    private Dictionary<CompanySection, string> PostedStamps(CompanySection section, string? loaded)
+    {
+        var stamps = new Dictionary<CompanySection, string>();
+        if (Request.HasFormContentType)
+            foreach (var (s, _, _, _, _) in Sections)
+                if (Request.Form[StampName(s)].ToString() is { Length: > 0 } stamp) stamps[s] = stamp;
+        if (!stamps.ContainsKey(section) && !string.IsNullOrEmpty(loaded)) stamps[section] = loaded;
+        return stamps;
+    }
+
+    /// <summary>The part saved by this post, when others hold typed text: its "saved" shows at its top.</summary>
+    public CompanySection? SavedPart { get; private set; }
+
+    /// <summary>What the saved part's note says: that it saved, and whether the stage moved.</summary>
+    public string? SavedMessage { get; private set; }
+
+    /// <summary>The parts shown as typed, not as stored, because they were changed and not saved: each says so beside its Save.</summary>
+    public HashSet<CompanySection> Unsaved { get; } = [];
+
     /// <summary>
     /// Saves one section and nothing else. With the section's fingerprint, only a change to that
     /// same section of this company since it was loaded is a conflict: a save to another company,
     /// or to another section of this one (another tab), is kept, and this one is applied on top.
+    /// The page is one form, so every Save sends every part: a part whose fields differ from what
+    /// is stored holds text the user typed and has not saved, so instead of the redirect the page
+    /// comes back with that text where it was, marked as not saved yet; nothing typed is lost.
     /// </summary>
     private async Task<IActionResult> SaveAsync(string id, CompanySection section, int? version, string? loaded, CancellationToken ct)
     {
         var typed = Input;
+        var stamps = PostedStamps(section, loaded);
+        loaded = stamps.GetValueOrDefault(section);
         var index = -1;
         var changedElsewhere = false;
         string? moved = null;
+        Stage? stageBefore = null;
+        List<CompanySection> kept = [];
+        Dictionary<CompanySection, string> storedBefore = [];
         var result = await desk.EditAsync(string.IsNullOrEmpty(loaded) ? version : null, p =>
         {
             index = p.Opportunities.FindIndex(o => o.Id == id);
             if (index < 0) return [new Problem("id", "not found")];
             var o = p.Opportunities[index];
-            if (!string.IsNullOrEmpty(loaded) && OpportunityInput.Fingerprint(o, section) != loaded)
+            var zone = desk.ZoneFor(p);
+            // Which other parts hold typed text, read before this save changes anything.
+            kept = [.. stamps.Keys.Where(s => s != section && typed.Changes(o, s, stamps[s], zone))];
+            storedBefore = kept.ToDictionary(s => s, s => OpportunityInput.Fingerprint(o, s));
+            if (!string.IsNullOrEmpty(loaded) && OpportunityInput.Fingerprint(o, section) != loaded && !typed.Holds(o, section, zone))
             {
                 changedElsewhere = true;
                 return [new Problem("", "This part was changed in another tab or on another device since you opened this page. Nothing was saved: its saved version and yours are below, to compare.")];
             }
             var before = o.Stage;
-            var problems = typed.ApplyTo(o, $"opportunities[{index}].", desk.ZoneFor(p), section);
+            stageBefore = before;
+            var problems = typed.ApplyTo(o, $"opportunities[{index}].", zone, section);
             problems.AddRange(KeepStageAndOfferTogether(p, o, section, before, $"opportunities[{index}]."));
             problems.AddRange(InPeoplesWords(o, section, $"opportunities[{index}]."));
             if (o.Stage != before) moved = Shown.Stage(o.Stage);
             return problems;
         }, ct);
-        if (result.Saved)
+        if (result.Saved && kept.Count == 0)
         {
             TempData["Flash"] = moved is null ? "Saved." : $"Saved. The stage is now {moved}.";
             return Redirect($"/opportunities/{id}#{Key(section)}");
         }
         if (!await LoadAsync(id, ct)) return NotFound();
+        Version = View.Version;
+        foreach (var (s, _, _, _, _) in Sections) Loaded[s] = OpportunityInput.Fingerprint(Opportunity, s);
+        // A part kept as typed stands on what it was loaded from, moved on to the stored part
+        // when nobody else changed it (this save may have: saving the offer moves the stage), so
+        // saving it next is not a conflict; when another tab changed it, saving it shows theirs.
+        foreach (var s in kept)
+        {
+            Unsaved.Add(s);
+            if (storedBefore[s] != stamps[s]) Loaded[s] = stamps[s];
+        }
+        Input = OpportunityInput.From(Opportunity, Zone).Keeping(kept, typed);
+        if (result.Saved)
+        {
+            SavedPart = section;
+            SavedMessage = Sections.First(s => s.Section == section).Saved + (moved is null ? "" : $" The stage is now {moved}.");
+            // The stage the details part shows moves with the offer, unless it was changed there too.
+            if (moved is not null && kept.Contains(CompanySection.Details) && stageBefore is { } b && typed.Stage == Wording.Code(b))
+                Input.Stage = Wording.Code(Opportunity.Stage);
+            AddBlankRows();
+            return Page();
+        }
         Sent = section;
         // Document rules speak of opportunities[i].contacts[k].x; on this page the field is the
         // form row's contacts[r].x.
         var prefix = $"opportunities[{index}].";
         Problems = [.. result.Problems.Select(p => p with { Path = typed.FormPath(p.Path, prefix) })];
-        Version = View.Version;
-        foreach (var (s, _, _, _) in Sections) Loaded[s] = OpportunityInput.Fingerprint(Opportunity, s);
         // The form still stands on what it was loaded from, unless the saved version is now shown
         // beside it: then saving again means "keep mine".
         if (!string.IsNullOrEmpty(loaded) && !changedElsewhere) Loaded[section] = loaded;
         if (string.IsNullOrEmpty(loaded) && result.Conflict && version is { } v) Version = v;
         if (changedElsewhere) Theirs = Opportunity;
-        Input = OpportunityInput.From(Opportunity, Zone).Keeping(section, typed);
+        Input.Keeping(section, typed);
         AddBlankRows();
         Response.StatusCode = result.Conflict || changedElsewhere ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    /// <summary>
+    /// The conflict view's "show the saved version": that part as stored, dropping what was typed
+    /// there, and every other part still as typed. Saves nothing; with nothing typed elsewhere, it
+    /// is the page itself.
+    /// </summary>
+    public async Task<IActionResult> OnPostTakeSavedAsync(string id, CompanySection? part, CancellationToken ct)
+    {
+        if (part is not { } section || !await LoadAsync(id, ct)) return NotFound();
+        var typed = Input;
+        var stamps = PostedStamps(section, null);
+        List<CompanySection> kept = [.. stamps.Keys.Where(s => s != section && typed.Changes(Opportunity, s, stamps[s], Zone))];
+        if (kept.Count == 0) return Redirect($"/opportunities/{id}#{Key(section)}");
+        Version = View.Version;
+        foreach (var (s, _, _, _, _) in Sections) Loaded[s] = OpportunityInput.Fingerprint(Opportunity, s);
+        foreach (var s in kept)
+        {
+            Unsaved.Add(s);
+            Loaded[s] = stamps[s];
+        }
+        Input = OpportunityInput.From(Opportunity, Zone).Keeping(kept, typed);
+        AddBlankRows();
         return Page();
     }
 
@@ -236,7 +319,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         Input = OpportunityInput.From(Opportunity, Zone);
         Problems = result.Problems;
         Version = View.Version;
-        foreach (var (s, _, _, _) in Sections) Loaded[s] = OpportunityInput.Fingerprint(Opportunity, s);
+        foreach (var (s, _, _, _, _) in Sections) Loaded[s] = OpportunityInput.Fingerprint(Opportunity, s);
         AddBlankRows();
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();

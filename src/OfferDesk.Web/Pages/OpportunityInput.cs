@@ -321,6 +321,47 @@ public sealed class OpportunityInput
         return Undo.Fingerprint(part);
     }
 
+    /// <summary>
+    /// Whether this form's <paramref name="section"/> says something other than the company as
+    /// stored, read as a save would read it. Not a change: the part as the page shows it (a form
+    /// cannot hold every stored detail, such as a thank-you marked as not sent, and that is not
+    /// something the user typed), nor the part the form was made from (<paramref name="loaded"/>:
+    /// a part changed in another tab since, and not touched here, is not the user's typing).
+    /// Reading a list part sets its <see cref="Rows"/>: call it for parts other than the one saved.
+    /// </summary>
+    public bool Changes(Opportunity stored, CompanySection section, string? loaded, NodaTime.DateTimeZone zone)
+    {
+        // Each part's ApplyTo assigns new values and never changes the stored ones in place, so a
+        // shallow probe holding what a part reads from the company (its stage, its interviews' times) is enough.
+        (int Problems, string Fingerprint) Read(OpportunityInput form)
+        {
+            var probe = new Opportunity { Id = stored.Id, Stage = stored.Stage, Interviews = stored.Interviews };
+            var problems = form.ApplyTo(probe, "", zone, section).Count;
+            return (problems, Fingerprint(probe, section));
+        }
+        var typed = Read(this);
+        var shown = Read(From(stored, zone));
+        if (typed.Problems > shown.Problems) return true;
+        return typed.Fingerprint != shown.Fingerprint && typed.Fingerprint != Fingerprint(stored, section) && typed.Fingerprint != loaded;
+    }
+
+    /// <summary>
+    /// Whether saving this form's <paramref name="section"/> would write exactly what is stored
+    /// (the same post sent twice: a reload, a second press): then a stale fingerprint is no conflict.
+    /// </summary>
+    public bool Holds(Opportunity stored, CompanySection section, NodaTime.DateTimeZone zone)
+    {
+        var probe = new Opportunity { Id = stored.Id, Stage = stored.Stage, Interviews = stored.Interviews };
+        return ApplyTo(probe, "", zone, section).Count == 0 && Fingerprint(probe, section) == Fingerprint(stored, section);
+    }
+
+    /// <summary>This form, with the <paramref name="sections"/> as typed in <paramref name="typed"/>.</summary>
+    public OpportunityInput Keeping(IEnumerable<CompanySection> sections, OpportunityInput typed)
+    {
+        foreach (var section in sections) Keeping(section, typed);
+        return this;
+    }
+
     /// <summary>This form, with one section as typed in <paramref name="typed"/> (a refused save shows it back).</summary>
     public OpportunityInput Keeping(CompanySection section, OpportunityInput typed)
     {

@@ -86,6 +86,50 @@ public class OrderingTests
         advice.Moves.ShouldBe(sorted);
     }
 
+    /// <summary>
+    /// The advisor sorts by a packed number (priority, due day, step) and compares names only within
+    /// ties. A long day with large runs of ties, companies that repeat or differ only in case, and
+    /// due days a week apart must come out exactly as sorting by every key in turn.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void ALongDayWithManyTiesIsSortedByEveryKey(int seed)
+    {
+        var r = new Random(seed);
+        string[] companies = ["Acme", "acme", "Beta", "Acme Labs", "Zulu", "beta", "Ä Corp"];
+        var opportunities = new List<Opportunity>();
+        for (var i = 0; i < 400; i++)
+        {
+            var id = $"o{r.Next(100000)}-{i}";
+            var o = r.Next(5) switch
+            {
+                0 => Opp.Offer(id, deadline: Day.In(r.Next(0, 3) * 3650)).Preferred(i + 1),
+                1 => Opp.InStage(id, Stage.Declined).Logged(EventKind.Decline, Day.Ago(r.Next(0, 200))),
+                2 => Opp.Interviewing(id).Interviewed(Day.Ago(r.Next(1, 8)), thanked: false).Steps(total: 4),
+                _ => Opp.Interviewing(id).HeardFrom(Day.Ago(r.Next(5, 15))),
+            };
+            o.Company = companies[r.Next(companies.Length)];
+            opportunities.Add(o);
+        }
+
+        var advice = Search.Of([.. opportunities]).Advise();
+
+        advice.Moves.Count.ShouldBeGreaterThan(200);
+        advice.Moves.Select(m => m.Due).Distinct().Count().ShouldBeGreaterThan(3);
+        var sorted = advice.Moves
+            .OrderBy(m => m.Priority).ThenBy(m => m.Due)
+            .ThenBy(m => (int)m.Code).ThenBy(m => m.Company, StringComparer.Ordinal)
+            .ThenBy(m => m.Opportunity, StringComparer.Ordinal).ToList();
+        advice.Moves.ShouldBe(sorted);
+        var upcoming = advice.Upcoming
+            .OrderBy(m => m.Due).ThenBy(m => m.Priority)
+            .ThenBy(m => (int)m.Code).ThenBy(m => m.Company, StringComparer.Ordinal)
+            .ThenBy(m => m.Opportunity, StringComparer.Ordinal).ToList();
+        advice.Upcoming.ShouldBe(upcoming);
+    }
+
     [Fact]
     public void TheCallComesBeforeTheDecisionItInforms()
     {

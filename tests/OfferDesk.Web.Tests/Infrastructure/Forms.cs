@@ -37,11 +37,29 @@ public sealed class HtmlForm
 {
     private readonly List<KeyValuePair<string, string>> fields;
 
-    private HtmlForm(string action, string html, List<KeyValuePair<string, string>> fields)
+    private readonly IReadOnlyList<(string Action, string? Name, string? Value)> buttons;
+
+    private HtmlForm(string action, string html, List<KeyValuePair<string, string>> fields, IReadOnlyList<(string Action, string? Name, string? Value)> buttons)
     {
         Action = action;
         Html = html;
         this.fields = fields;
+        this.buttons = buttons;
+    }
+
+    /// <summary>
+    /// The form as sent by pressing its submit button whose <c>formaction</c> contains
+    /// <paramref name="marker"/> (a page of several Saves in one form): that address, and the
+    /// button's own name and value if it has them. What was set so far is kept; the copy is separate.
+    /// </summary>
+    public HtmlForm Press(string marker)
+    {
+        var pressed = buttons.Where(b => b.Action.Contains(marker, StringComparison.Ordinal)).ToList();
+        if (pressed.Count != 1) throw new InvalidOperationException($"{pressed.Count} buttons of the form have {marker} in their formaction");
+        var (action, name, value) = pressed[0];
+        var sent = new List<KeyValuePair<string, string>>(fields);
+        if (!string.IsNullOrEmpty(name)) sent.Add(new(name, value ?? ""));
+        return new HtmlForm(action, Html, sent, buttons);
     }
 
     /// <summary>Where the form posts (the page itself when it has no action).</summary>
@@ -86,15 +104,22 @@ public sealed class HtmlForm
         [.. Infrastructure.Html.Parse(html).Forms.Select(f =>
         {
             var action = f.GetAttribute("action") is { Length: > 0 } a ? a : pageUrl;
-            return new HtmlForm(action, f.OuterHtml, Controls(f));
+            var buttons = f.Elements.OfType<IHtmlButtonElement>()
+                .Where(b => b.Type == "submit" && !b.HasAttribute("disabled") && b.GetAttribute("formaction") is { Length: > 0 })
+                .Select(b => (b.GetAttribute("formaction")!, b.GetAttribute("name"), b.GetAttribute("value")))
+                .ToList();
+            return new HtmlForm(action, f.OuterHtml, Controls(f), buttons);
         })];
 
-    /// <summary>The one form of the page whose HTML contains <paramref name="marker"/>.</summary>
+    /// <summary>
+    /// The one form of the page whose HTML contains <paramref name="marker"/>; when the marker is
+    /// in one of its buttons' <c>formaction</c>, the form as that button sends it (see <see cref="Press"/>).
+    /// </summary>
     public static HtmlForm Find(string html, string pageUrl, string marker)
     {
         var found = All(html, pageUrl).Where(f => f.Html.Contains(marker, StringComparison.Ordinal)).ToList();
         if (found.Count != 1) throw new InvalidOperationException($"{found.Count} forms on {pageUrl} contain {marker}");
-        return found[0];
+        return found[0].buttons.Any(b => b.Action.Contains(marker, StringComparison.Ordinal)) ? found[0].Press(marker) : found[0];
     }
 
     /// <summary>Loads the page and returns the one form containing <paramref name="marker"/>.</summary>

@@ -37,8 +37,10 @@ public sealed class DeclineOffer : MoveRule
     private static HashSet<Opportunity> CitedByNegotiations(Situation s)
     {
         var set = new HashSet<Opportunity>(ReferenceEqualityComparer.Instance);
+        // Negotiate-with-offer is only ever proposed for a current held offer: asking that first
+        // spares a lookup per opportunity.
         foreach (var o in s.All)
-            if (s.IsProposed(MoveCode.NegotiateWithOffer, o) && NegotiateWithOffer.Competing(s, o, currentOnly: true) is { } rival)
+            if (s.IsCurrentHeldOffer(o) && s.IsProposed(MoveCode.NegotiateWithOffer, o) && NegotiateWithOffer.Competing(s, o, currentOnly: true) is { } rival)
                 set.Add(rival);
         return set;
     }

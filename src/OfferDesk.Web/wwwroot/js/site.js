@@ -14,13 +14,31 @@ document.addEventListener("DOMContentLoaded", () => {
       });
     }
   }
-  // A company's page saves each part on its own: say which parts hold changes not saved yet.
-  for (const form of document.querySelectorAll(".part form")) {
-    const note = form.querySelector(".unsaved");
-    if (!note) continue;
+  // A company's page is one form in parts, each saved on its own: say which parts hold changes
+  // not saved yet, check only the part being saved, and let Enter in a field save its own part.
+  for (const part of document.querySelectorAll(".part")) {
+    const note = part.querySelector(".unsaved");
+    const save = part.querySelector(".save-row button[type=submit]");
+    if (!note || !save) continue;
     const mark = () => { note.hidden = false; };
-    form.addEventListener("input", mark);
-    form.addEventListener("change", mark);
+    part.addEventListener("input", mark);
+    part.addEventListener("change", mark);
+    save.addEventListener("click", (e) => {
+      for (const field of part.querySelectorAll("input, select, textarea")) {
+        if (!field.checkValidity()) {
+          e.preventDefault();
+          field.reportValidity();
+          return;
+        }
+      }
+    });
+    part.addEventListener("keydown", (e) => {
+      const field = e.target;
+      if (e.key !== "Enter" || e.isComposing || !(field instanceof HTMLInputElement)) return;
+      if (["checkbox", "radio", "submit", "button", "reset", "file"].includes(field.type)) return;
+      e.preventDefault();
+      save.click();
+    });
   }
   // Move focus to a list of problems so screen readers announce it.
   document.getElementById("problems")?.focus();
