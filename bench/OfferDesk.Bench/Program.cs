@@ -16,7 +16,9 @@ if (args is ["describe", var n])
     return;
 }
 
-// "phases N": a rough split of one advice's time (situation, proposals, the rest), to see where to look.
+// "phases N": a rough split of one advice's time (situation, advice, scripts) and what one advice
+// allocates, to see where to look. The advice is timed in 20 batches: on a shared machine the best
+// batch and the median say more than one mean.
 if (args is ["phases", var size])
 {
     var today = new DateOnly(2026, 3, 10);
@@ -27,13 +29,34 @@ if (args is ["phases", var size])
     var clock = System.Diagnostics.Stopwatch.StartNew();
     for (var i = 0; i < rounds; i++) _ = new Situation(pipeline, today);
     var situation = clock.Elapsed.TotalMicroseconds / rounds;
-    clock.Restart();
-    for (var i = 0; i < rounds; i++) Advisor.Advise(pipeline, today);
-    var advise = clock.Elapsed.TotalMicroseconds / rounds;
+    var batches = new List<double>();
+    var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+    for (var b = 0; b < 20; b++)
+    {
+        clock.Restart();
+        for (var i = 0; i < rounds / 20; i++) Advisor.Advise(pipeline, today);
+        batches.Add(clock.Elapsed.TotalMicroseconds / (rounds / 20));
+    }
+    var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / rounds / 1024.0;
+    batches.Sort();
+    var advise = batches.Average();
     clock.Restart();
     for (var i = 0; i < rounds; i++) foreach (var m in Advisor.Advise(pipeline, today).Moves) _ = m.Script;
     var withScripts = clock.Elapsed.TotalMicroseconds / rounds;
-    Console.WriteLine($"situation {situation:F0} us, advise {advise:F0} us, advise and every script {withScripts:F0} us");
+    clock.Restart();
+    for (var i = 0; i < rounds; i++)
+        foreach (var m in Advisor.Advise(pipeline, today).Moves) _ = (m.Summary, m.Why, m.Script);
+    var withWords = clock.Elapsed.TotalMicroseconds / rounds;
+    Console.WriteLine($"situation {situation:F0} us, advise {advise:F0} us (best batch {batches[0]:F0}, median {batches[10]:F0}), "
+        + $"advise and every script {withScripts:F0} us, and every summary and reason too {withWords:F0} us; {allocated:F0} KB allocated per advice");
+    return;
+}
+
+// "fingerprint N": one hash over everything the engine writes for N varied searches (see Fingerprint).
+if (args is ["fingerprint", var searches])
+{
+    var (hash, chars) = Fingerprint.Of(int.Parse(searches, System.Globalization.CultureInfo.InvariantCulture));
+    Console.WriteLine($"{hash} ({chars} characters)");
     return;
 }
 

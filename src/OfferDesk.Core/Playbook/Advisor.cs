@@ -67,7 +67,17 @@ public static class Advisor
 
     private const int PlaceBits = 31;
     private const long PlaceMask = (1L << PlaceBits) - 1;
-    private static readonly IComparer<Move> ByName = Comparer<Move>.Create(MoveOrder);
+    private static readonly IComparer<Move> ByName = new NameOrder();
+
+    /// <summary>The last two keys of <see cref="MoveOrder"/>, for moves already equal on the others.</summary>
+    private sealed class NameOrder : IComparer<Move>
+    {
+        public int Compare(Move? a, Move? b)
+        {
+            var c = string.CompareOrdinal(a!.Company, b!.Company);
+            return c != 0 ? c : string.CompareOrdinal(a.Opportunity, b.Opportunity);
+        }
+    }
 
     /// <summary>
     /// One message per company per day ("Where moves meet"): the first of each pair carries the

@@ -23,6 +23,9 @@ public sealed class Move : IEquatable<Move>
     private readonly MoveRule? _rule;
     private readonly Situation? _situation;
     private string? _script;
+    // The summary and reason, unless the rule writes them on first read (see MoveRule.Describe).
+    private string? _summary;
+    private string? _why;
 
     public Move(MoveCode code, string opportunity, string company, Priority priority, DateOnly due, Channel channel,
         string summary, string why, string script)
@@ -34,12 +37,12 @@ public sealed class Move : IEquatable<Move>
     {
         Absorbed = absorbed;
         At = p.Opportunity;
+        (_rule, _situation) = (p.Rule, s);
         // A decision (channel none) has no script.
         if (p.Channel == Channel.None) _script = "";
-        else (_rule, _situation) = (p.Rule, s);
     }
 
-    private Move(MoveCode code, string opportunity, string company, Priority priority, DateOnly due, Channel channel, string summary, string why)
+    private Move(MoveCode code, string opportunity, string company, Priority priority, DateOnly due, Channel channel, string? summary, string? why)
     {
         Code = code;
         Opportunity = opportunity;
@@ -47,8 +50,8 @@ public sealed class Move : IEquatable<Move>
         Priority = priority;
         Due = due;
         Channel = channel;
-        Summary = summary;
-        Why = why;
+        _summary = summary;
+        _why = why;
     }
 
     public MoveCode Code { get; }
@@ -57,8 +60,17 @@ public sealed class Move : IEquatable<Move>
     public Priority Priority { get; }
     public DateOnly Due { get; }
     public Channel Channel { get; }
-    public string Summary { get; }
-    public string Why { get; }
+    public string Summary => _summary ?? Describe().Summary;
+    public string Why => _why ?? Describe().Why;
+
+    private (string Summary, string Why) Describe()
+    {
+        // As with the script, two readers may both write them: the same words either way.
+        var (summary, why) = _rule!.Describe(_situation!, At!);
+        _why = why;
+        _summary = summary;
+        return (summary, why);
+    }
 
     /// <summary>What to say or write; empty for a decision (channel none).</summary>
     public string Script
@@ -109,9 +121,10 @@ public sealed record Advice(DateOnly Today, IReadOnlyList<Move> Moves, IReadOnly
 
 /// <summary>
 /// A move a rule proposes, before the day is put together: the advisor drops settled ones, lets one
-/// message absorb another, and only then writes the script, so the script can do both jobs.
+/// message absorb another, and only then writes the script, so the script can do both jobs. A null
+/// summary and reason are written by the rule (<see cref="MoveRule.Describe"/>) when first read.
 /// </summary>
-public sealed record Proposal(MoveRule Rule, Opportunity Opportunity, Priority Priority, DateOnly Due, Channel Channel, string Summary, string Why)
+public sealed record Proposal(MoveRule Rule, Opportunity Opportunity, Priority Priority, DateOnly Due, Channel Channel, string? Summary, string? Why)
 {
     public MoveCode Code => Rule.Code;
 

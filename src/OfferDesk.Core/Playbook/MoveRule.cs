@@ -61,6 +61,22 @@ public abstract class MoveRule
         DateOnly? due = null, Channel? channel = null) =>
         new(this, o, priority, due ?? s.Today, channel ?? ChannelFor(s, o), summary, why);
 
+    /// <summary>
+    /// A proposal whose summary and reason <see cref="Describe"/> writes when the move's words are first
+    /// read. The moves made in large numbers are proposed so: most faces show the words of a few moves
+    /// out of many, and writing them for every move was most of what the advice allocated.
+    /// </summary>
+    protected Proposal Propose(Situation s, Opportunity o, Priority priority, DateOnly? due = null, Channel? channel = null) =>
+        new(this, o, priority, due ?? s.Today, channel ?? ChannelFor(s, o), null, null);
+
+    /// <summary>
+    /// The summary and reason of a move this rule proposed without them, at this opportunity. It reads
+    /// only what stays true of the situation once it is made (facts, tallies, the day), never what the
+    /// rules proposed, so words written after the advice are the words it would have written then.
+    /// </summary>
+    protected internal virtual (string Summary, string Why) Describe(Situation s, Opportunity o) =>
+        throw new NotSupportedException($"{Wording.Code(Code)} writes its summary and reason when it proposes the move");
+
     /// <summary>Records the settling event: the common "Done".</summary>
     protected Problem? Record(Opportunity o, DateOnly today)
     {

@@ -160,7 +160,18 @@ public sealed class Situation
     /// <summary>Whether an opportunity more preferred than this one is in process (still deciding).</summary>
     public bool AnyMorePreferredInProcess(Opportunity o) => AnyRankedBefore(_bestInProcessRank, o);
 
-    private Facts F(Opportunity o) => _facts[o];
+    // Rules ask several questions about one opportunity in a row (in process? an interview to come?
+    // how long quiet?): the facts found last answer the next question without a lookup. One field
+    // holding facts that know their opportunity, so readers on other threads (scripts are written
+    // when first read) can only ever see a matching pair.
+    private Facts? _last;
+
+    private Facts F(Opportunity o)
+    {
+        var f = _last;
+        if (f is null || !ReferenceEquals(f.Opportunity, o)) _last = f = _facts[o];
+        return f;
+    }
 
     public static bool IsOpen(Opportunity o) => o.Stage is Stage.Applied or Stage.Interviewing or Stage.Offer;
     public static bool IsHeldOffer(Opportunity o) => o.Stage == Stage.Offer;
@@ -281,8 +292,11 @@ public sealed class Situation
         /// <summary>The moves proposed here so far, one bit per <see cref="MoveCode"/>.</summary>
         public int Proposed { get; set; }
 
+        public Opportunity Opportunity { get; }
+
         public Facts(Opportunity o, DateOnly today)
         {
+            Opportunity = o;
             CurrentHeldOffer = o.Stage == Stage.Offer && (o.Offer?.Deadline is not { } d || d >= today);
             DateOnly? lastDone = null, lastContact = Later(o.LastHeardFrom, o.AppliedOn);
             foreach (var i in o.Interviews)

@@ -13,13 +13,15 @@ public sealed class AskAboutProcess : MoveRule
         {
             if (!s.IsInProcess(o) || o.Stage != Stage.Interviewing || o.Process?.TotalSteps is not null) continue;
             if (s.DoneInterviews(o) == 0 && !s.HasUpcomingInterview(o)) continue;
-            yield return Propose(s, o, s.IsSlowSeason ? Priority.High : Priority.Low,
-                $"Ask {Words.Whom(o)} what the rest of the process looks like",
-                s.IsSlowSeason
-                    ? "You don't know how many steps are left, and the holidays are close. Knowing the remaining rounds and the decision date now keeps the process from slipping into January."
-                    : "You don't know how many steps are left. Knowing the remaining rounds and the decision date lets you line this process up with your others.");
+            yield return Propose(s, o, s.IsSlowSeason ? Priority.High : Priority.Low);
         }
     }
+
+    protected internal override (string Summary, string Why) Describe(Situation s, Opportunity o) =>
+        ($"Ask {Words.Whom(o)} what the rest of the process looks like",
+            s.IsSlowSeason
+                ? "You don't know how many steps are left, and the holidays are close. Knowing the remaining rounds and the decision date now keeps the process from slipping into January."
+                : "You don't know how many steps are left. Knowing the remaining rounds and the decision date lets you line this process up with your others.");
 
     public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) => Record(o, today);
 

@@ -18,14 +18,24 @@ public sealed class CancelInterview : MoveRule
             if (s.FirstUpcomingInterview(o) is not { } first) continue;
             var afterAcceptance = s.SolidAcceptance is { } acc && acc != o;
             if (!afterAcceptance && o.Stage is not (Stage.Withdrawn or Stage.Declined)) continue;
-            if (o.Events.Exists(e => e.Kind == EventKind.CancelInterview && e.On >= since)) continue;
-            yield return Propose(s, o, s.IsWithinTwoDays(first) ? Priority.Urgent : Priority.High,
-                $"Cancel your interview with {o.Company} {Words.OnDay(s, first)}",
-                afterAcceptance
-                    ? "You have accepted a solid offer elsewhere. Cancel now, so they can give the slot to someone else; not turning up burns the bridge."
-                    : $"You are no longer pursuing {o.Company}. Cancel the interview politely now rather than leave an empty chair.");
+            if (CancelledSince(o, since)) continue;
+            yield return Propose(s, o, s.IsWithinTwoDays(first) ? Priority.Urgent : Priority.High);
         }
     }
+
+    private static bool CancelledSince(Opportunity o, DateOnly since)
+    {
+        foreach (var e in o.Events)
+            if (e.Kind == EventKind.CancelInterview && e.On >= since) return true;
+        return false;
+    }
+
+    // Proposed only where an interview is to come.
+    protected internal override (string Summary, string Why) Describe(Situation s, Opportunity o) =>
+        ($"Cancel your interview with {o.Company} {Words.OnDay(s, s.FirstUpcomingInterview(o) ?? s.Today)}",
+            s.SolidAcceptance is { } acc && acc != o
+                ? "You have accepted a solid offer elsewhere. Cancel now, so they can give the slot to someone else; not turning up burns the bridge."
+                : $"You are no longer pursuing {o.Company}. Cancel the interview politely now rather than leave an empty chair.");
 
     public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice)
     {

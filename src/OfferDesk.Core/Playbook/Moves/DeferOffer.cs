@@ -15,16 +15,20 @@ public sealed class DeferOffer : MoveRule
             if (!s.IsCurrentHeldOffer(o) || o.WouldAccept == false || !s.AnyMorePreferredInPlay(o)) continue;
             // Accept the better offer instead of stalling this one; a no is already decided.
             if (s.AcceptProposedAbove(o) || s.IsProposed(MoveCode.DeclineOffer, o)) continue;
-            var deadline = o.Offer!.Deadline;
-            var soon = s.IsWithinTwoDays(deadline);
-            yield return Propose(s, o, soon ? Priority.Urgent : Priority.High,
-                soon ? $"Ask {o.Company} for a few more days before you answer"
-                    : deadline is { } d ? $"Tell {o.Company} you will answer {Words.By(s, d)}"
-                    : $"Tell {o.Company} you need a little time, and ask when they need your answer",
-                s.AnyMorePreferredInProcess(o)
-                    ? "A company you prefer is still deciding. Thanking them and saying honestly that you are finishing another process keeps this offer alive without a yes or a no today."
-                    : "You hold an offer you prefer to this one. Thanking them and saying honestly that you are weighing another offer keeps this one alive while you decide.");
+            yield return Propose(s, o, s.IsWithinTwoDays(o.Offer!.Deadline) ? Priority.Urgent : Priority.High);
         }
+    }
+
+    protected internal override (string Summary, string Why) Describe(Situation s, Opportunity o)
+    {
+        var deadline = o.Offer?.Deadline;
+        var soon = s.IsWithinTwoDays(deadline);
+        return (soon ? $"Ask {o.Company} for a few more days before you answer"
+                : deadline is { } d ? $"Tell {o.Company} you will answer {Words.By(s, d)}"
+                : $"Tell {o.Company} you need a little time, and ask when they need your answer",
+            s.AnyMorePreferredInProcess(o)
+                ? "A company you prefer is still deciding. Thanking them and saying honestly that you are finishing another process keeps this offer alive without a yes or a no today."
+                : "You hold an offer you prefer to this one. Thanking them and saying honestly that you are weighing another offer keeps this one alive while you decide.");
     }
 
     public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) => Record(o, today);

@@ -14,14 +14,19 @@ public sealed class FollowUp : MoveRule
             if (s.SilenceDays(o) is not { } days || days < 5) continue;
             if (s.IsAccelerateTarget(o)) continue;
             var high = days >= 10 || s.IsSlowSeason;
-            yield return Propose(s, o, high ? Priority.High : Priority.Normal,
-                $"Check in with {Words.Whom(o)}: {days} days without news",
-                s.IsSlowSeason
-                    ? $"It has been {days} days since you last heard from {o.Company}, and the year-end holidays are close. Check in now, before decisions slip into January."
-                    : days >= 10
-                        ? $"It has been {days} days since you last heard from {o.Company}. Processes stall quietly; a friendly check-in shows you are still keen and tells you where you stand."
-                        : $"It has been {days} days since you last heard from {o.Company}. A short, friendly check-in keeps you on their radar without pressing them.");
+            yield return Propose(s, o, high ? Priority.High : Priority.Normal);
         }
+    }
+
+    protected internal override (string Summary, string Why) Describe(Situation s, Opportunity o)
+    {
+        var days = s.SilenceDays(o) ?? 0;
+        return ($"Check in with {Words.Whom(o)}: {days} days without news",
+            s.IsSlowSeason
+                ? $"It has been {days} days since you last heard from {o.Company}, and the year-end holidays are close. Check in now, before decisions slip into January."
+                : days >= 10
+                    ? $"It has been {days} days since you last heard from {o.Company}. Processes stall quietly; a friendly check-in shows you are still keen and tells you where you stand."
+                    : $"It has been {days} days since you last heard from {o.Company}. A short, friendly check-in keeps you on their radar without pressing them.");
     }
 
     /// <summary>A follow-up restarts the silence clock rather than settling the move for good.</summary>

@@ -19,15 +19,19 @@ public sealed class KeepInTouch : MoveRule
             DateOnly due = last?.AddDays(IntervalDays) ?? s.Today;
             // Searching again (v2 change 6): the lead you declined is worth a note today.
             if (s.SearchingAgain && lastIsDecline && due > s.Today) due = s.Today;
-            yield return Propose(s, o, Priority.Low,
-                s.SearchingAgain && lastIsDecline ? $"Tell {Words.Whom(o)} you are looking again" : $"Send {Words.Whom(o)} a friendly note",
-                s.SearchingAgain && lastIsDecline
-                    ? $"Nothing else is live right now, and {o.Company} wanted you once. A warm note saying you are looking for your next role can reopen the door."
-                    : last is null
-                        ? $"You turned {o.Company} down; a kind word now keeps the door open for later."
-                        : $"You turned {o.Company} down, but they liked you. A short note every few months keeps a warm lead warm.",
-                due: due);
+            yield return Propose(s, o, Priority.Low, due: due);
         }
+    }
+
+    protected internal override (string Summary, string Why) Describe(Situation s, Opportunity o)
+    {
+        var (last, lastIsDecline) = Latest(o);
+        return (s.SearchingAgain && lastIsDecline ? $"Tell {Words.Whom(o)} you are looking again" : $"Send {Words.Whom(o)} a friendly note",
+            s.SearchingAgain && lastIsDecline
+                ? $"Nothing else is live right now, and {o.Company} wanted you once. A warm note saying you are looking for your next role can reopen the door."
+                : last is null
+                    ? $"You turned {o.Company} down; a kind word now keeps the door open for later."
+                    : $"You turned {o.Company} down, but they liked you. A short note every few months keeps a warm lead warm.");
     }
 
     /// <summary>The latest decline or keep-in-touch; a keep-in-touch on the same day as a decline counts as later.</summary>

@@ -10,25 +10,32 @@ public sealed class KeepInterviewing : MoveRule
     {
         foreach (var o in s.All)
         {
-            if (Reason(s, o) is not { } reason) continue;
+            if (Reason(s, o) is null) continue;
             if (!s.AnotherOpenHasUpcomingInterview(o) || s.IsProposed(MoveCode.AcceptOffer, o)) continue;
-            yield return Propose(s, o, Priority.Low, $"Keep your other interviews while the {o.Company} offer firms up", reason);
+            yield return Propose(s, o, Priority.Low);
         }
     }
 
-    private static string? Reason(Situation s, Opportunity o) => o switch
+    private enum Why { OnItsWay, Spoken, FallsShort, NotSolid }
+
+    private static Why? Reason(Situation s, Opportunity o) => o switch
     {
         { Stage: Stage.Declined or Stage.Rejected or Stage.Withdrawn } => null,
-        { Offer.Status: OfferStatus.Expected } =>
-            $"{o.Company} is putting an offer together, but an offer on its way is not an offer. Go to every interview you have until it is in writing.",
-        { Offer.Status: OfferStatus.Verbal } =>
-            $"The offer from {o.Company} is only spoken so far. Keep every interview until it is in writing with a start date.",
-        { Stage: Stage.Offer, Offer.Shortfalls.Count: > 0 } when s.IsCurrentHeldOffer(o) =>
-            $"The offer from {o.Company} falls short of what you want. Keep interviewing: another offer may fit better, or strengthen your hand.",
-        { Stage: Stage.Accepted } when s.SolidAcceptance is null =>
-            $"Your acceptance at {o.Company} is not solid until it is in writing with a start date. Keep your interviews until it is.",
+        { Offer.Status: OfferStatus.Expected } => Why.OnItsWay,
+        { Offer.Status: OfferStatus.Verbal } => Why.Spoken,
+        { Stage: Stage.Offer, Offer.Shortfalls.Count: > 0 } when s.IsCurrentHeldOffer(o) => Why.FallsShort,
+        { Stage: Stage.Accepted } when s.SolidAcceptance is null => Why.NotSolid,
         _ => null,
     };
+
+    protected internal override (string Summary, string Why) Describe(Situation s, Opportunity o) =>
+        ($"Keep your other interviews while the {o.Company} offer firms up", Reason(s, o) switch
+        {
+            Why.OnItsWay => $"{o.Company} is putting an offer together, but an offer on its way is not an offer. Go to every interview you have until it is in writing.",
+            Why.Spoken => $"The offer from {o.Company} is only spoken so far. Keep every interview until it is in writing with a start date.",
+            Why.FallsShort => $"The offer from {o.Company} falls short of what you want. Keep interviewing: another offer may fit better, or strengthen your hand.",
+            _ => $"Your acceptance at {o.Company} is not solid until it is in writing with a start date. Keep your interviews until it is.",
+        });
 
     /// <summary>A state, not a task: it ends when the offer is solid, not when a button is pressed.</summary>
     public override bool CanComplete => false;

@@ -12,12 +12,13 @@ public sealed class SendThankYou : MoveRule
         {
             if (!Situation.IsOpen(o)) continue;
             if (EarliestOwed(s, o) is not { } first) continue;
-            yield return Propose(s, o, Priority.High,
-                $"Send {Words.Whom(o)} a thank-you note for the interview",
-                "A short thank-you within a day or so of an interview keeps you in mind while they decide, and few candidates bother to send one.",
-                due: first.At.Date.AddDays(1));
+            yield return Propose(s, o, Priority.High, due: first.At.Date.AddDays(1));
         }
     }
+
+    protected internal override (string Summary, string Why) Describe(Situation s, Opportunity o) =>
+        ($"Send {Words.Whom(o)} a thank-you note for the interview",
+            "A short thank-you within a day or so of an interview keeps you in mind while they decide, and few candidates bother to send one.");
 
     /// <summary>The earliest done interview of the last seven days with no thanks sent (the first listed on a tie).</summary>
     private static Interview? EarliestOwed(Situation s, Opportunity o)
