@@ -122,6 +122,7 @@ public static class WebApp
         services.AddProblemDetails();
         services.AddOfferDeskOpenApi();
         services.AddMorningEmail(config);
+        services.AddHostedService<IdleTrim>();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         var app = builder.Build();

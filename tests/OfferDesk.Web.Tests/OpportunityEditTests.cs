@@ -120,6 +120,18 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
     };
 
     /// <summary>Whether the part says, beside its Save, that it holds changes not saved yet.</summary>
+    /// <summary>
+    /// This tab's form for <paramref name="part"/>, loaded before another tab loads
+    /// <paramref name="theirPart"/> and saves <paramref name="theirField"/> as "From the other tab".
+    /// </summary>
+    private static async Task<HtmlForm> LoadedBeforeAnotherTabSavesAsync(HttpClient browser, string part, string theirPart, string theirField)
+    {
+        var mine = await HtmlForm.LoadAsync(browser, Page, part);
+        var theirs = await HtmlForm.LoadAsync(browser, Page, theirPart);
+        (await theirs.Set(theirField, "From the other tab").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return mine;
+    }
+
     private static bool MarkedUnsaved(string html, string part) =>
         Html.Parse(html).QuerySelector($"#{Anchor(part)} .save-row .unsaved").ShouldNotBeNull($"{part} has its mark").HasAttribute("hidden") is false;
 
@@ -278,9 +290,7 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
     public async Task AConflictInOnePartKeepsWhatWasTypedInTheOthersAndEachThenSaves(string provider)
     {
         var browser = await ExampleUserAsync(provider);
-        var mine = await HtmlForm.LoadAsync(browser, Page, Details);
-        var theirs = await HtmlForm.LoadAsync(browser, Page, Details);
-        (await theirs.Set("Input.Role", "From the other tab").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var mine = await LoadedBeforeAnotherTabSavesAsync(browser, Details, Details, "Input.Role");
 
         var response = await mine.Set("Input.Role", "Typed here").Set("Input.Notes", "Notes typed here").SubmitAsync(browser);
 
@@ -311,9 +321,7 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
     public async Task TakingTheSavedVersionOfAConflictingPartKeepsWhatWasTypedInTheOthers(string provider)
     {
         var browser = await ExampleUserAsync(provider);
-        var mine = await HtmlForm.LoadAsync(browser, Page, Details);
-        var theirs = await HtmlForm.LoadAsync(browser, Page, Details);
-        (await theirs.Set("Input.Role", "From the other tab").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var mine = await LoadedBeforeAnotherTabSavesAsync(browser, Details, Details, "Input.Role");
         var conflict = await mine.Set("Input.Role", "Typed here").Set("Input.Notes", "Notes typed here").SubmitAsync(browser);
         conflict.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var between = await browser.PipelineAsync();
@@ -337,9 +345,7 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
     public async Task AnotherTabsSaveOfAPartLeftAsLoadedHereIsNotTakenForTyping(string provider)
     {
         var browser = await ExampleUserAsync(provider);
-        var mine = await HtmlForm.LoadAsync(browser, Page, Offer);
-        var theirs = await HtmlForm.LoadAsync(browser, Page, Notes);
-        (await theirs.Set("Input.Notes", "From the other tab").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var mine = await LoadedBeforeAnotherTabSavesAsync(browser, Offer, Notes, "Input.Notes");
 
         // This page's notes are as it loaded them, older than the other tab's: nothing typed there.
         var response = await mine.Set("Input.Title", "Lead Engineer").SubmitAsync(browser);
@@ -477,9 +483,7 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
     public async Task TheSamePartChangedInAnotherTabShowsBothVersionsAndLosesNothingTyped(string provider)
     {
         var browser = await ExampleUserAsync(provider);
-        var mine = await HtmlForm.LoadAsync(browser, Page, Details);
-        var theirs = await HtmlForm.LoadAsync(browser, Page, Details);
-        (await theirs.Set("Input.Role", "From the other tab").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var mine = await LoadedBeforeAnotherTabSavesAsync(browser, Details, Details, "Input.Role");
         var between = await browser.PipelineAsync();
 
         var response = await mine.Set("Input.Role", "Typed here").Set("Input.Company", "Bluebird Typed").SubmitAsync(browser);

@@ -14,6 +14,9 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    /// <summary>How long a page may take to come back after a post, on a busy two-core machine running every test assembly at once (ms).</summary>
+    public const int Wait = 15_000;
+
     private IPlaywright? _playwright;
     private readonly List<string> _profiles = [];
 

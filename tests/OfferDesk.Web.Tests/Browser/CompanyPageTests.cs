@@ -12,8 +12,6 @@ namespace OfferDesk.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class CompanyPageTests(BrowserFixture browser)
 {
-    private const int Wait = 15_000;
-
     [ChromiumFact]
     public Task TextTypedInAnotherPartIsStillThereAfterASaveOnALaptop() => TwoPartsAsync(1200, 900, "laptop");
 
@@ -40,7 +38,7 @@ public sealed class CompanyPageTests(BrowserFixture browser)
             await page.RunAndWaitForResponseAsync(
                 () => page.GetByRole(AriaRole.Button, new() { Name = "Load an example search to look around" }).ClickAsync(),
                 r => r.Request.Method == "POST");
-            await Expect(page.Locator("article.move").First).ToBeVisibleAsync(new() { Timeout = Wait });
+            await Expect(page.Locator("article.move").First).ToBeVisibleAsync(new() { Timeout = BrowserFixture.Wait });
 
             await page.GotoAsync(company);
             await Expect(page.Locator("h1")).ToContainTextAsync("Northwind Traders");
@@ -52,7 +50,7 @@ public sealed class CompanyPageTests(BrowserFixture browser)
             await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save notes", Exact = true }).ClickAsync(),
                 r => r.Request.Method == "POST" && r.Url.Contains("handler=Notes", StringComparison.Ordinal));
             var saved = page.Locator("#your-notes .saved");
-            await Expect(saved).ToContainTextAsync("Notes saved.", new() { Timeout = Wait });
+            await Expect(saved).ToContainTextAsync("Notes saved.", new() { Timeout = BrowserFixture.Wait });
             await Expect(saved).ToContainTextAsync("Not saved yet: what you changed under Details.");
             page.Url.ShouldEndWith("#your-notes");
             await Expect(saved).ToBeInViewportAsync();
@@ -77,7 +75,7 @@ public sealed class CompanyPageTests(BrowserFixture browser)
             await page.Locator("#role").FocusAsync();
             await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Enter"),
                 r => r.Request.Method == "POST" && r.Url.Contains("handler=Details", StringComparison.Ordinal));
-            await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.", new() { Timeout = Wait });
+            await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.", new() { Timeout = BrowserFixture.Wait });
             page.Url.ShouldEndWith("/opportunities/northwind#details");
             await Expect(page.Locator("#role")).ToHaveValueAsync("Principal Engineer");
             await Expect(page.Locator("#notes")).ToHaveValueAsync("Call Dana before 10.");

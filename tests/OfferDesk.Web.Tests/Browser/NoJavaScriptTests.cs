@@ -7,9 +7,6 @@ namespace OfferDesk.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class NoJavaScriptTests(BrowserFixture browser)
 {
-    /// <summary>How long a page may take to come back after a post, on a busy two-core machine running every test assembly at once.</summary>
-    private const int Wait = 15_000;
-
     [ChromiumFact]
     public async Task SignInLoadTheExampleAndMarkAMoveDoneWithoutJavaScript()
     {
@@ -22,7 +19,7 @@ public sealed class NoJavaScriptTests(BrowserFixture browser)
             // An account, then out and back in through the sign-in form.
             var email = await Steps.RegisterAsync(page, app);
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-            await Expect(page.Locator("h1")).ToHaveTextAsync("Sign in to OfferDesk", new() { Timeout = Wait });
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Sign in to OfferDesk", new() { Timeout = BrowserFixture.Wait });
             await Steps.SignInAsync(page, app, email);
 
             // Today's empty state offers the example search. Each post's own answer is awaited, then
@@ -32,7 +29,7 @@ public sealed class NoJavaScriptTests(BrowserFixture browser)
                 () => page.GetByRole(AriaRole.Button, new() { Name = "Load an example search to look around" }).ClickAsync(),
                 r => r.Request.Method == "POST");
             var moves = page.Locator("article.move");
-            await Expect(moves.First).ToBeVisibleAsync(new() { Timeout = Wait });
+            await Expect(moves.First).ToBeVisibleAsync(new() { Timeout = BrowserFixture.Wait });
 
             // JavaScript really is off: site.js would have revealed the copy buttons.
             var copy = page.Locator("button.copy").First;
@@ -50,7 +47,7 @@ public sealed class NoJavaScriptTests(BrowserFixture browser)
             var before = await moves.CountAsync();
             await page.RunAndWaitForResponseAsync(() => first.GetByRole(AriaRole.Button, new() { Name = "Done", Exact = true }).ClickAsync(),
                 r => r.Request.Method == "POST" && r.Url.EndsWith("/moves/done", StringComparison.Ordinal));
-            await Expect(page.Locator(".flash")).ToHaveTextAsync("Done. Your advice is updated.", new() { Timeout = Wait });
+            await Expect(page.Locator(".flash")).ToHaveTextAsync("Done. Your advice is updated.", new() { Timeout = BrowserFixture.Wait });
             await Expect(page.Locator($"[id='{id}']")).ToHaveCountAsync(0);
             (await moves.CountAsync()).ShouldBeLessThan(before);
 
@@ -61,7 +58,7 @@ public sealed class NoJavaScriptTests(BrowserFixture browser)
             await page.Locator("#notes").FillAsync("Saved without JavaScript.");
             await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save notes" }).ClickAsync(),
                 r => r.Request.Method == "POST" && r.Url.Contains("handler=Notes", StringComparison.Ordinal));
-            await Expect(page.Locator("#your-notes .saved")).ToContainTextAsync("Notes saved.", new() { Timeout = Wait });
+            await Expect(page.Locator("#your-notes .saved")).ToContainTextAsync("Notes saved.", new() { Timeout = BrowserFixture.Wait });
             page.Url.ShouldEndWith("#your-notes");
             await Expect(page.Locator("#notes")).ToHaveValueAsync("Saved without JavaScript.");
             await Expect(page.Locator("#role")).ToHaveValueAsync("Typed but not saved");
@@ -72,7 +69,7 @@ public sealed class NoJavaScriptTests(BrowserFixture browser)
             // Then its own Save: nothing else is left unsaved, so the page goes back to that part.
             await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save details" }).ClickAsync(),
                 r => r.Request.Method == "POST" && r.Url.Contains("handler=Details", StringComparison.Ordinal));
-            await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.", new() { Timeout = Wait });
+            await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.", new() { Timeout = BrowserFixture.Wait });
             page.Url.ShouldEndWith("/opportunities/northwind#details");
             await Expect(page.Locator("#role")).ToHaveValueAsync("Typed but not saved");
             await Expect(page.Locator("#notes")).ToHaveValueAsync("Saved without JavaScript.");
