@@ -127,6 +127,11 @@ public static class WebApp
 
         var app = builder.Build();
 
+        // Razor Pages finds its pages, handlers and bound properties by reflection when the pages
+        // are mapped below, the longest step of a start. Begun now on another thread, it overlaps
+        // the rest of the build; MapRazorPages then takes the same result (it is made once, under a lock).
+        var pagesFound = Task.Run(() => app.Services.GetRequiredService<Microsoft.AspNetCore.Mvc.Infrastructure.IActionDescriptorCollectionProvider>().ActionDescriptors);
+
         var target = app.Services.GetRequiredService<DatabaseTarget>();
         // The database is checked (and brought up to date) on another thread while this one builds
         // the pipeline and the endpoints; both must be done before the first request is served.
@@ -208,6 +213,7 @@ public static class WebApp
         app.MapPipelineApi();
         app.MapCalendarFeed();
         app.MapRemindersApi();
+        pagesFound.GetAwaiter().GetResult();
         app.MapRazorPages();
         databaseReady.GetAwaiter().GetResult();
         return app;
