@@ -7,7 +7,7 @@ namespace OfferDesk.Web.Tests.Browser;
 /// A company's page in parts, in a real browser at a laptop's size and a phone's: text typed in
 /// two parts, one part saved, and the other's text still there, marked as not saved yet; then
 /// Enter in a field saves that field's own part. axe-core finds nothing at each step, and on the
-/// phone nothing sticks out sideways.
+/// phone nothing sticks out sideways. Leaving the page with text not saved asks first.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CompanyPageTests(BrowserFixture browser)
@@ -17,6 +17,57 @@ public sealed class CompanyPageTests(BrowserFixture browser)
 
     [ChromiumFact]
     public Task TextTypedInAnotherPartIsStillThereAfterASaveOnAPhone() => TwoPartsAsync(390, 844, "phone");
+
+    [ChromiumFact]
+    public async Task LeavingWithTextNotSavedAsksFirstAndAPartsOwnSaveDoesNot()
+    {
+        using var app = new LiveApp();
+        await using var context = await browser.LaunchAsync();
+        var page = await context.NewPageAsync();
+        var asked = new List<string>();
+        var leave = false;
+        page.Dialog += async (_, dialog) =>
+        {
+            asked.Add(dialog.Type);
+            if (leave) await dialog.AcceptAsync(); else await dialog.DismissAsync();
+        };
+        var company = app.Url("/opportunities/northwind");
+        await Steps.WithFailureScreenshotAsync(page, "company-leave", async () =>
+        {
+            await Steps.RegisterAsync(page, app);
+            await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Button, new() { Name = "Load an example search to look around" }).ClickAsync(),
+                r => r.Request.Method == "POST");
+            await Expect(page.Locator("article.move").First).ToBeVisibleAsync(new() { Timeout = BrowserFixture.Wait });
+            await page.GotoAsync(company);
+            var done = page.Locator("article.move form.done button[type=submit]").First;
+
+            // Typed and not saved: a Done asks, and staying keeps the page and the text.
+            await page.Locator("#notes").FillAsync("Call Dana before 10.");
+            await done.ClickAsync();
+            await Expect(page.Locator("#notes")).ToHaveValueAsync("Call Dana before 10.");
+            asked.ShouldBe(["beforeunload"]);
+            page.Url.ShouldBe(company);
+
+            // The part's own Save does not ask; with nothing left unsaved, neither does a Done.
+            await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save notes", Exact = true }).ClickAsync(),
+                r => r.Request.Method == "POST" && r.Url.Contains("handler=Notes", StringComparison.Ordinal));
+            await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.", new() { Timeout = BrowserFixture.Wait });
+            await Expect(page.Locator("#notes")).ToHaveValueAsync("Call Dana before 10.");
+            await page.RunAndWaitForResponseAsync(() => page.Locator("article.move form.done button[type=submit]").First.ClickAsync(),
+                r => r.Request.Method == "POST" && r.Url.Contains("/moves/done", StringComparison.Ordinal));
+            await Expect(page.Locator(".flash")).ToHaveTextAsync("Done. Your advice is updated.", new() { Timeout = BrowserFixture.Wait });
+            asked.Count.ShouldBe(1, "only the first Done, with text not saved, asked");
+
+            // Typed again and the user chooses to leave: the Done goes through.
+            await page.GotoAsync(company);
+            await page.Locator("#role").FillAsync("Principal Engineer");
+            leave = true;
+            await page.RunAndWaitForResponseAsync(() => page.Locator("article.move form.done button[type=submit]").First.ClickAsync(),
+                r => r.Request.Method == "POST" && r.Url.Contains("/moves/done", StringComparison.Ordinal));
+            asked.ShouldBe(["beforeunload", "beforeunload"]);
+        });
+    }
 
     private async Task TwoPartsAsync(int width, int height, string size)
     {

@@ -40,6 +40,21 @@ document.addEventListener("DOMContentLoaded", () => {
       save.click();
     });
   }
+  // Leaving a company's page another way (a Done, removing the company, a link) would lose what
+  // was typed in a part and not saved: the browser asks first. The parts' own buttons send the
+  // whole form, which keeps the rest as typed, so they do not ask.
+  const parts = document.querySelector("form.parts-form");
+  if (parts) {
+    let sending = false;
+    parts.addEventListener("submit", () => { sending = true; });
+    window.addEventListener("beforeunload", (e) => {
+      if (sending || !parts.querySelector(".unsaved:not([hidden])")) return;
+      e.preventDefault();
+      e.returnValue = "";
+    });
+    // Back on the page from the browser's cache (Back after leaving), it may be left again.
+    window.addEventListener("pageshow", () => { sending = false; });
+  }
   // Move focus to a list of problems so screen readers announce it.
   document.getElementById("problems")?.focus();
   // A print button on the call sheet.
