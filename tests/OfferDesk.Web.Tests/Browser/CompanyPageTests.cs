@@ -35,10 +35,7 @@ public sealed class CompanyPageTests(BrowserFixture browser)
         await Steps.WithFailureScreenshotAsync(page, "company-leave", async () =>
         {
             await Steps.RegisterAsync(page, app);
-            await page.RunAndWaitForResponseAsync(
-                () => page.GetByRole(AriaRole.Button, new() { Name = "Load an example search to look around" }).ClickAsync(),
-                r => r.Request.Method == "POST");
-            await Expect(page.Locator("article.move").First).ToBeVisibleAsync(new() { Timeout = BrowserFixture.Wait });
+            await Steps.LoadExampleAsync(page);
             await page.GotoAsync(company);
             var done = page.Locator("article.move form.done button[type=submit]").First;
 
@@ -86,10 +83,7 @@ public sealed class CompanyPageTests(BrowserFixture browser)
         await Steps.WithFailureScreenshotAsync(page, "company-parts-" + size, async () =>
         {
             await Steps.RegisterAsync(page, app);
-            await page.RunAndWaitForResponseAsync(
-                () => page.GetByRole(AriaRole.Button, new() { Name = "Load an example search to look around" }).ClickAsync(),
-                r => r.Request.Method == "POST");
-            await Expect(page.Locator("article.move").First).ToBeVisibleAsync(new() { Timeout = BrowserFixture.Wait });
+            await Steps.LoadExampleAsync(page);
 
             await page.GotoAsync(company);
             await Expect(page.Locator("h1")).ToContainTextAsync("Northwind Traders");

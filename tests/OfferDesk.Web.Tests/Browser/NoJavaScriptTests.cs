@@ -25,11 +25,8 @@ public sealed class NoJavaScriptTests(BrowserFixture browser)
             // Today's empty state offers the example search. Each post's own answer is awaited, then
             // what the page it leads to shows, with room for a busy machine: waiting for the address
             // would not do, as these posts come back to the address they left from.
-            await page.RunAndWaitForResponseAsync(
-                () => page.GetByRole(AriaRole.Button, new() { Name = "Load an example search to look around" }).ClickAsync(),
-                r => r.Request.Method == "POST");
+            await Steps.LoadExampleAsync(page);
             var moves = page.Locator("article.move");
-            await Expect(moves.First).ToBeVisibleAsync(new() { Timeout = BrowserFixture.Wait });
 
             // JavaScript really is off: site.js would have revealed the copy buttons.
             var copy = page.Locator("button.copy").First;

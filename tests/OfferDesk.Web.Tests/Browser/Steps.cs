@@ -49,6 +49,18 @@ public static class Steps
         return email;
     }
 
+    /// <summary>
+    /// Loads the example search from Today's empty state, and waits for its moves. The post's own
+    /// answer is awaited, not the address: it comes back to the address it left from.
+    /// </summary>
+    public static async Task LoadExampleAsync(IPage page)
+    {
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Load an example search to look around" }).ClickAsync(),
+            r => r.Request.Method == "POST");
+        await Assertions.Expect(page.Locator("article.move").First).ToBeVisibleAsync(new() { Timeout = BrowserFixture.Wait });
+    }
+
     /// <summary>Signs in on the sign-in page with an existing account.</summary>
     public static async Task SignInAsync(IPage page, LiveApp app, string email)
     {
