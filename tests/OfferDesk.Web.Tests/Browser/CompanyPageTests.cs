@@ -51,7 +51,7 @@ public sealed class CompanyPageTests(BrowserFixture browser)
                 r => r.Request.Method == "POST" && r.Url.Contains("handler=Notes", StringComparison.Ordinal));
             await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.", new() { Timeout = BrowserFixture.Wait });
             await Expect(page.Locator("#notes")).ToHaveValueAsync("Call Dana before 10.");
-            await page.RunAndWaitForResponseAsync(() => page.Locator("article.move form.done button[type=submit]").First.ClickAsync(),
+            await page.RunAndWaitForResponseAsync(() => done.ClickAsync(),
                 r => r.Request.Method == "POST" && r.Url.Contains("/moves/done", StringComparison.Ordinal));
             await Expect(page.Locator(".flash")).ToHaveTextAsync("Done. Your advice is updated.", new() { Timeout = BrowserFixture.Wait });
             asked.Count.ShouldBe(1, "only the first Done, with text not saved, asked");
@@ -60,7 +60,7 @@ public sealed class CompanyPageTests(BrowserFixture browser)
             await page.GotoAsync(company);
             await page.Locator("#role").FillAsync("Principal Engineer");
             leave = true;
-            await page.RunAndWaitForResponseAsync(() => page.Locator("article.move form.done button[type=submit]").First.ClickAsync(),
+            await page.RunAndWaitForResponseAsync(() => done.ClickAsync(),
                 r => r.Request.Method == "POST" && r.Url.Contains("/moves/done", StringComparison.Ordinal));
             asked.ShouldBe(["beforeunload", "beforeunload"]);
         });
