@@ -50,6 +50,9 @@ public static class AdviceJson
             w.WriteString("summary", m.Summary);
             w.WriteString("why", m.Why);
             w.WriteString("script", m.Script);
+            w.WriteStartArray("carries");
+            foreach (var c in m.Carries) w.WriteStringValue(Wording.Code(c));
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -76,6 +76,7 @@ public static partial class DocumentFields
     public static readonly FormatField WouldAccept = new("opportunities[].wouldAccept", "Would you accept an offer from them?", "true or false");
     public static readonly NumberField TotalSteps = new("opportunities[].process.totalSteps", "Steps in their process", 1, Limits.MaxSteps, Whole: true);
     public static readonly NumberField CompletedSteps = new("opportunities[].process.completedSteps", "Steps done", 0, Limits.MaxSteps, Whole: true);
+    public static readonly DateField DecisionBy = new("opportunities[].process.decisionBy", "When they said they would decide");
     public static readonly TextField Notes = new("opportunities[].notes", "Notes", Limits.Notes);
 
     public static readonly ListField Contacts = new("opportunities[].contacts", "Contacts", Limits.ContactsPerOpportunity);
@@ -83,6 +84,7 @@ public static partial class DocumentFields
     public static readonly FormatField ContactRole = new("opportunities[].contacts[].role", "Role", "recruiter, hiring-manager, interviewer or other");
     public static readonly TextField ContactPhone = new("opportunities[].contacts[].phone", "Phone", Limits.Phone);
     public static readonly TextField ContactEmail = new("opportunities[].contacts[].email", "Email", Limits.Email);
+    public static readonly TextField ContactGreeting = new("opportunities[].contacts[].greeting", "How to greet them", Limits.Name);
 
     public static readonly ListField Interviews = new("opportunities[].interviews", "Interviews", Limits.InterviewsPerOpportunity);
     public static readonly DateField InterviewAt = new("opportunities[].interviews[].at", "When");
@@ -115,8 +117,8 @@ public static partial class DocumentFields
     public static readonly IReadOnlyList<FieldRule> All =
     [
         Version, Today, CandidateName, CandidateEmployment, CandidateTimeZone, Opportunities,
-        Id, Company, Role, Preference, Stage, AppliedOn, LastHeardFrom, WouldAccept, TotalSteps, CompletedSteps, Notes,
-        Contacts, ContactName, ContactRole, ContactPhone, ContactEmail,
+        Id, Company, Role, Preference, Stage, AppliedOn, LastHeardFrom, WouldAccept, TotalSteps, CompletedSteps, DecisionBy, Notes,
+        Contacts, ContactName, ContactRole, ContactPhone, ContactEmail, ContactGreeting,
         Interviews, InterviewAt, InterviewKind, InterviewStatus,
         Offer, OfferStatus, Deadline, StartDate, Title, BaseSalary, Currency, BonusTargetPercent, SigningBonus, EquityPerYear, PtoDays,
         Workplace, Shortfalls, Location, OfferNote,

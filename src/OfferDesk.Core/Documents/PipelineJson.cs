@@ -77,6 +77,7 @@ public static class PipelineJson
             w.WriteStartObject("process");
             if (pr.TotalSteps is { } t) w.WriteNumber("totalSteps", t);
             if (pr.CompletedSteps is { } c) w.WriteNumber("completedSteps", c);
+            OptDate(w, "decisionBy", pr.DecisionBy);
             w.WriteEndObject();
         }
         if (o.Contacts.Count > 0)
@@ -89,6 +90,7 @@ public static class PipelineJson
                 if (c.Role is { } r) w.WriteString("role", Wording.Code(r));
                 Opt(w, "phone", c.Phone);
                 Opt(w, "email", c.Email);
+                Opt(w, "greeting", c.Greeting);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -186,8 +188,8 @@ public static class PipelineJson
         private static readonly Names CandidateNames = new("employment", "name", "timeZone");
         private static readonly Names OpportunityNames = new("id", "company", "role", "preference", "stage", "appliedOn",
             "lastHeardFrom", "wouldAccept", "process", "contacts", "interviews", "offer", "events", "notes");
-        private static readonly Names ProcessNames = new("totalSteps", "completedSteps");
-        private static readonly Names ContactNames = new("name", "role", "phone", "email");
+        private static readonly Names ProcessNames = new("totalSteps", "completedSteps", "decisionBy");
+        private static readonly Names ContactNames = new("name", "role", "phone", "email", "greeting");
         private static readonly Names InterviewNames = new("at", "kind", "status", "thankYouSent");
         private static readonly Names OfferNames = new("status", "deadline", "startDate", "title", "baseSalary",
             "currency", "bonusTargetPercent", "signingBonus", "equityPerYear", "shortfalls", "ptoDays", "workplace", "location", "note");
@@ -243,7 +245,7 @@ public static class PipelineJson
             if (obj.Get("process") is { } pr && ExpectObject(pr, at.Child("process")))
             {
                 var po = new Obj(this, pr, at.Child("process"), ProcessNames, inner);
-                o.Process = new Process { TotalSteps = po.Int("totalSteps"), CompletedSteps = po.Int("completedSteps") };
+                o.Process = new Process { TotalSteps = po.Int("totalSteps"), CompletedSteps = po.Int("completedSteps"), DecisionBy = po.Date("decisionBy") };
             }
             o.Contacts = Items(obj, at, "contacts", ContactNames, ReadContact);
             o.Interviews = Items(obj, at, "interviews", InterviewNames, ReadInterview);
@@ -297,6 +299,7 @@ public static class PipelineJson
             Role = c.Enum<ContactRole>("role"),
             Phone = c.String("phone"),
             Email = c.String("email"),
+            Greeting = c.String("greeting"),
         };
 
         private static readonly Func<Obj, Loc, Interview> ReadInterview = static (c, where) =>

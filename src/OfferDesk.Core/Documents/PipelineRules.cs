@@ -150,6 +150,7 @@ public static partial class PipelineRules
             {
                 Number(DocumentFields.TotalSteps, new(path, "process.totalSteps"), pr.TotalSteps);
                 Number(DocumentFields.CompletedSteps, new(path, "process.completedSteps"), pr.CompletedSteps);
+                Date(new(path, "process.decisionBy"), pr.DecisionBy);
                 if (pr.CompletedSteps is { } c and >= 0 && pr.TotalSteps is { } t and >= 1 && c > t)
                     Rule(path + ".process.completedSteps", $"{c} is more than totalSteps ({t})");
             }
@@ -162,6 +163,7 @@ public static partial class PipelineRules
                 else Text(DocumentFields.ContactName, new(path, "name", "contacts", c), contact.Name);
                 Text(DocumentFields.ContactPhone, new(path, "phone", "contacts", c), contact.Phone);
                 Text(DocumentFields.ContactEmail, new(path, "email", "contacts", c), contact.Email);
+                Text(DocumentFields.ContactGreeting, new(path, "greeting", "contacts", c), contact.Greeting);
             }
 
             Count(DocumentFields.Interviews, new(path, "interviews"), o.Interviews.Count);
@@ -194,6 +196,8 @@ public static partial class PipelineRules
                 Text(DocumentFields.EventNote, new(path, "note", "events", e), o.Events[e].Note);
                 if (o.Events[e].Outcome is not null && o.Events[e].Kind != EventKind.AccelerateCall)
                     Rule($"{path}.events[{e}].outcome", $"only an accelerate-call has an outcome, not a {Wording.Code(o.Events[e].Kind)}");
+                if (o.Events[e].Kind == EventKind.OfferWithdrawn && o.Stage != Stage.Rejected)
+                    Rule($"{path}.events[{e}].kind", $"an offer-withdrawn event needs the stage rejected, not {Wording.Code(o.Stage)}");
             }
         }
         return found;

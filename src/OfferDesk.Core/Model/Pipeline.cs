@@ -214,6 +214,9 @@ public sealed class Process
 {
     public int? TotalSteps { get; set; }
     public int? CompletedSteps { get; set; }
+
+    /// <summary>When the company said it would decide (contract v3, V8).</summary>
+    public DateOnly? DecisionBy { get; set; }
 }
 
 public sealed class Contact
@@ -223,6 +226,8 @@ public sealed class Contact
     public string? Phone { get; set; }
     public string? Email { get; set; }
 
+    /// <summary>How to greet them ("Dr. van der Berg"), when the name alone would get it wrong (contract v3, V10).</summary>
+    public string? Greeting { get; set; }
 }
 
 public sealed class Interview
@@ -280,6 +285,9 @@ public enum EventKind
 {
     ThankYou, FollowUp, StatusCheck, DeferralNotice, AccelerateCall, TimeRequest, Negotiation,
     CommitmentSignal, OfferRequest, Decline, Withdrawal, CancelInterview, KeepInTouch, Note,
+
+    /// <summary>The company withdrew its offer (contract v3; only on stage rejected).</summary>
+    OfferWithdrawn,
 }
 
 public enum CallOutcome { OfferMade, NoTimeline, TakeOtherOffer }

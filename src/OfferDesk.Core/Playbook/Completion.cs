@@ -8,7 +8,7 @@ public static class Completion
 {
     /// <summary>
     /// Applies "Done" to <paramref name="pipeline"/> in place, for the move and the moves its message
-    /// carried ("one message per company per day": both moves' events are logged). Returns the problem
+    /// carried (V1, one conversation per opportunity per day: every member's event is logged). Returns the problem
     /// when the move, opportunity or choice is not valid; nothing is changed then.
     /// </summary>
     public static Problem? Complete(Pipeline pipeline, string code, string opportunityId, DateOnly today, string? choice = null)
@@ -18,11 +18,12 @@ public static class Completion
         var choices = rule.Choices;
         if (choices.Count > 0 && (choice is null || !choices.Any(c => c.Value == choice)))
             return new Problem("choice", $"choose one of {string.Join(", ", choices.Select(c => c.Value))}");
-        // What the message carried depends on the day's advice, so it is read before the change.
-        var absorbed = Advisor.Advise(pipeline, today).Moves.FirstOrDefault(m => m.Code == rule.Code && m.Opportunity == o.Id)?.Absorbed ?? [];
+        // What the conversation carried depends on the day's advice, so it is read before the change.
+        var move = Advisor.Advise(pipeline, today).Moves.FirstOrDefault(m => m.Code == rule.Code && m.Opportunity == o.Id);
         if (rule.Complete(pipeline, o, today, choice) is { } problem) return problem;
-        foreach (var other in absorbed)
-            if (other != rule.Code && Playbook.Rule(other).SettledBy is { } kind) o.Record(kind, today);
+        // V1: every carried member's event, and that of each member dropped because this move did its job.
+        foreach (var other in (move?.Carries ?? []).Concat(move?.Drops ?? []))
+            if (other != rule.Code) Playbook.Rule(other).CompleteCarried(pipeline, o, today);
         return null;
     }
 }

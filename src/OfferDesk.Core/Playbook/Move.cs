@@ -6,9 +6,9 @@ namespace OfferDesk.Core.Playbook;
 /// </summary>
 public enum MoveCode
 {
-    AcceleratePreferred, ReplyAfterDeadline, NegotiateWithOffer, AcceptOffer, DeclineOffer, GetOfferInWriting,
+    AcceleratePreferred, ReplyAfterDeadline, ReopenProcess, NegotiateWithOffer, AcceptOffer, DeclineOffer, GetOfferInWriting,
     CancelInterview, DeferOffer, AskForTime, DecideOnOffer, WeighLateOffer, WithdrawApplication, SendThankYou,
-    SignalCommitment, FollowUp, AskAboutProcess, KeepInterviewing, KeepInTouch,
+    SignalCommitment, FollowUp, AskAboutProcess, KeepInterviewing, ReplyToOutreach, KeepInTouch,
 }
 
 /// <summary>
@@ -31,13 +31,15 @@ public sealed class Move : IEquatable<Move>
         string summary, string why, string script)
         : this(code, opportunity, company, priority, due, channel, summary, why) => _script = script;
 
-    /// <summary>The move for a settled proposal; its script is written on first read, for the proposal's channel and what it absorbed.</summary>
-    internal Move(Proposal p, Situation s, IReadOnlyList<MoveCode> absorbed)
+    /// <summary>The move for a settled proposal; its script is written on first read, for the proposal's channel and what it carries.</summary>
+    internal Move(Proposal p, Situation s)
         : this(p.Code, p.Opportunity.Id, p.Opportunity.Company, p.Priority, p.Due, p.Channel, p.Summary, p.Why)
     {
-        Absorbed = absorbed;
+        Carries = p.CarriesOrEmpty;
+        Drops = p.DropsOrEmpty;
         At = p.Opportunity;
         (_rule, _situation) = (p.Rule, s);
+        if (p.Summary is not null && p.Why is not null) (_summary, _why) = Finish((p.Summary, p.Why));
         // A decision (channel none) has no script.
         if (p.Channel == Channel.None) _script = "";
     }
@@ -66,11 +68,24 @@ public sealed class Move : IEquatable<Move>
     private (string Summary, string Why) Describe()
     {
         // As with the script, two readers may both write them: the same words either way.
-        var (summary, why) = _rule!.Describe(_situation!, At!);
+        var (summary, why) = Finish(_rule!.Describe(_situation!, At!));
         _why = why;
         _summary = summary;
         return (summary, why);
     }
+
+    private (string Summary, string Why) Finish((string Summary, string Why) words)
+    {
+        var (summary, why) = words;
+        // V4: with nobody's number or address on file, a call starts by finding the number.
+        if (Channel == Channel.Phone && Words.Unreachable(At!)) summary = $"Find a phone number for {Company}, then: {Lower(summary)}";
+        // V1: the reason names each job the one conversation carries.
+        if (Carries.Count > 0) why = Words.Join(why, MoveRule.CarriedWhy(_situation!, At!, Carries));
+        return (summary, why);
+    }
+
+    private static string Lower(string text) => text.Length > 0 && char.IsUpper(text[0]) && !(text.Length > 1 && char.IsUpper(text[1]))
+        ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     /// <summary>What to say or write; empty for a decision (channel none).</summary>
     public string Script
@@ -78,7 +93,7 @@ public sealed class Move : IEquatable<Move>
         get
         {
             // Two readers may both write it; they write the same text, so either result stands.
-            return _script ??= _rule!.Script(_situation!, At!, Channel, Absorbed);
+            return _script ??= _rule!.Script(_situation!, At!, Channel, Carries);
         }
     }
 
@@ -88,14 +103,20 @@ public sealed class Move : IEquatable<Move>
     /// <summary>The code as the document writes it: <c>defer-offer</c>.</summary>
     public string CodeText => Wording.Code(Code);
 
-    /// <summary>Moves whose message this one carries too ("one message per company per day"); Done logs theirs as well.</summary>
-    public IReadOnlyList<MoveCode> Absorbed { get; init; } = [];
+    /// <summary>
+    /// The moves this one conversation carries too (V1: one conversation per opportunity per day), in
+    /// step order; "Done" logs theirs as well.
+    /// </summary>
+    public IReadOnlyList<MoveCode> Carries { get; init; } = [];
+
+    /// <summary>Moves left out because this one does their job (V1); "Done" logs their events too.</summary>
+    public IReadOnlyList<MoveCode> Drops { get; init; } = [];
 
     /// <summary>A copy with some fields changed (the script is read, and so written, if it is kept).</summary>
     public Move With(MoveCode? code = null, string? opportunity = null, string? company = null, Priority? priority = null,
         DateOnly? due = null, Channel? channel = null, string? summary = null, string? why = null, string? script = null) =>
         new(code ?? Code, opportunity ?? Opportunity, company ?? Company, priority ?? Priority, due ?? Due, channel ?? Channel,
-            summary ?? Summary, why ?? Why, script ?? Script) { Absorbed = Absorbed };
+            summary ?? Summary, why ?? Why, script ?? Script) { Carries = Carries, Drops = Drops };
 
     public bool Equals(Move? other) =>
         other is not null && (ReferenceEquals(this, other)
@@ -128,10 +149,16 @@ public sealed record Proposal(MoveRule Rule, Opportunity Opportunity, Priority P
 {
     public MoveCode Code => Rule.Code;
 
-    private List<MoveCode>? _absorbed;
+    private List<MoveCode>? _carries;
+    private List<MoveCode>? _drops;
 
     /// <summary>What this message carries besides its own move; allocated only for the few that carry something.</summary>
-    public List<MoveCode> Absorbed => _absorbed ??= [];
+    public List<MoveCode> Carries => _carries ??= [];
 
-    public IReadOnlyList<MoveCode> AbsorbedOrEmpty => _absorbed is { Count: > 0 } list ? [.. list] : [];
+    /// <summary>Moves dropped because this one does their job (V1).</summary>
+    public List<MoveCode> Drops => _drops ??= [];
+
+    public IReadOnlyList<MoveCode> CarriesOrEmpty => _carries is { Count: > 0 } list ? [.. list.Distinct().Order()] : [];
+
+    public IReadOnlyList<MoveCode> DropsOrEmpty => _drops is { Count: > 0 } list ? [.. list.Distinct().Order()] : [];
 }

@@ -24,14 +24,34 @@ public abstract class MoveRule
     /// <summary>Moves proposed on this situation, before the settled-by and solid-acceptance filters.</summary>
     public abstract IEnumerable<Proposal> Propose(Situation s);
 
-    /// <summary>The words for this move at this opportunity, on this channel, doing the job of the absorbed moves too.</summary>
-    public abstract string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed);
+    /// <summary>The words for this move at this opportunity, on this channel, doing the job of the moves it carries too (V1).</summary>
+    public abstract string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries);
+
+    /// <summary>What this move's job sounds like inside another move's message (V1); empty for a move that never rides along.</summary>
+    public virtual string CarriedLine(Situation s, Opportunity o) => "";
+
+    /// <summary>A few words naming this move's job, for the reason of the move that carries it ("it also thanks them for the interview").</summary>
+    public virtual string CarriedJob => Wording.Code(Code).Replace('-', ' ');
+
+    /// <summary>The sentence a carrying move's reason adds: "The same conversation also thanks them for the interview and asks about the process."</summary>
+    internal static string CarriedWhy(Situation s, Opportunity o, IReadOnlyList<MoveCode> carries)
+    {
+        var jobs = carries.Select(c => Playbook.Rule(c).CarriedJob).ToList();
+        var list = jobs.Count == 1 ? jobs[0] : $"{string.Join(", ", jobs.Take(jobs.Count - 1))} and {jobs[^1]}";
+        return $"One conversation does it all: it also {list}.";
+    }
+
+    /// <summary>What "Done" records for this move when another move's conversation carried or did its job (V1).</summary>
+    public virtual Problem? CompleteCarried(Pipeline pipeline, Opportunity o, DateOnly today) => Complete(pipeline, o, today, null);
 
     /// <summary>The move's own words at this opportunity, on its usual channel, carrying nothing else.</summary>
     public string Script(Situation s, Opportunity o) => Script(s, o, ChannelFor(s, o), []);
 
-    /// <summary>The channel this move takes at this opportunity when nothing else decides it.</summary>
-    public virtual Channel ChannelFor(Situation s, Opportunity o) => Channel == Channel.Either ? Words.ChannelOf(o) : Channel;
+    /// <summary>The channel this move takes at this opportunity when nothing else decides it: its row's, made usable (V4).</summary>
+    public Channel ChannelFor(Situation s, Opportunity o) => Words.Usable(o, RowChannel(s, o));
+
+    /// <summary>The channel of this move's row at this opportunity, before V4 makes it one the candidate can use.</summary>
+    protected virtual Channel RowChannel(Situation s, Opportunity o) => Channel;
 
     /// <summary>
     /// Why a script for this move would be dishonest here, or null when it may be given.
@@ -59,7 +79,7 @@ public abstract class MoveRule
 
     protected Proposal Propose(Situation s, Opportunity o, Priority priority, string summary, string why,
         DateOnly? due = null, Channel? channel = null) =>
-        new(this, o, priority, due ?? s.Today, channel ?? ChannelFor(s, o), summary, why);
+        new(this, o, priority, due ?? s.Today, Words.Usable(o, channel ?? RowChannel(s, o)), summary, why);
 
     /// <summary>
     /// A proposal whose summary and reason <see cref="Describe"/> writes when the move's words are first
@@ -67,7 +87,7 @@ public abstract class MoveRule
     /// out of many, and writing them for every move was most of what the advice allocated.
     /// </summary>
     protected Proposal Propose(Situation s, Opportunity o, Priority priority, DateOnly? due = null, Channel? channel = null) =>
-        new(this, o, priority, due ?? s.Today, channel ?? ChannelFor(s, o), null, null);
+        new(this, o, priority, due ?? s.Today, Words.Usable(o, channel ?? RowChannel(s, o)), null, null);
 
     /// <summary>
     /// The summary and reason of a move this rule proposed without them, at this opportunity. It reads

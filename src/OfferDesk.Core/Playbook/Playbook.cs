@@ -8,7 +8,8 @@ public static class Playbook
     /// <summary>
     /// The moves in the order the advisor asks them. Where moves meet, a rule asks whether an earlier
     /// one was proposed (accept-offer asks about negotiate-with-offer and decline-offer, decide-on-offer
-    /// about accept-offer, follow-up about accelerate-preferred), so each comes after those it asks about.
+    /// about accept-offer, follow-up about accelerate-preferred, cancel-interview and keep-in-touch about
+    /// reopen-process and reply-to-outreach), so each comes after those it asks about.
     /// </summary>
     public static readonly IReadOnlyList<MoveRule> Rules =
     [
@@ -22,6 +23,8 @@ public static class Playbook
         new AskForTime(),
         new GetOfferInWriting(),
         new KeepInterviewing(),
+        new ReopenProcess(),
+        new ReplyToOutreach(),
         new CancelInterview(),
         new WithdrawApplication(),
         new WeighLateOffer(),

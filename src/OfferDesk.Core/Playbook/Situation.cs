@@ -19,6 +19,25 @@ public sealed class Situation
     /// <summary>The leverage offer (2): the most preferred current held offer you have not said you would refuse.</summary>
     public Opportunity? Leverage { get; }
 
+    /// <summary>
+    /// The most preferred company that said it will decide on or before the leverage offer's deadline
+    /// (V8): no call hurries it, and every deferral names its date.
+    /// </summary>
+    public Opportunity? DecidesInTime { get; }
+
+    /// <summary>An offer has figures (V7) when written or signed, or spoken with a salary or an answer date.</summary>
+    public static bool HasFigures(Opportunity o) => o.Offer is { } f
+        && (f.IsInWriting || (f.Status == OfferStatus.Verbal && (f.BaseSalary is not null || f.Deadline is not null)));
+
+    /// <summary>Whether nothing backs a follow-up but the application (V3): no done interview and no logged call.</summary>
+    public bool IsCold(Opportunity o) => F(o).DoneCount == 0 && F(o).LatestCall is null;
+
+    /// <summary>The latest follow-up event, if any.</summary>
+    public DateOnly? LastFollowUp(Opportunity o) => F(o).LastFollowUp;
+
+    /// <summary>Whether an interview there is scheduled from today to 7 days ahead (V17).</summary>
+    public bool InterviewWithinAWeek(Opportunity o) => F(o).FirstUpcoming is { } d && DaysUntil(d) <= 7;
+
     /// <summary>Where accelerate-preferred is proposed (already settled calls left out).</summary>
     public IReadOnlyList<Opportunity> AccelerateTargets { get; }
 
@@ -60,8 +79,8 @@ public sealed class Situation
             var f = new Facts(o, today);
             _facts[o] = f;
             if (Accepted is null && o.Stage == Stage.Accepted) Accepted = o;
-            // The leverage offer (2), as MostPreferred finds it: the first of the most preferred.
-            if (f.CurrentHeldOffer && o.WouldAccept != false && (leverage is null || IsMorePreferred(o, leverage))) leverage = o;
+            // The leverage offer (2, V7), as MostPreferred finds it: the first of the most preferred with figures.
+            if (f.CurrentHeldOffer && o.WouldAccept != false && HasFigures(o) && (leverage is null || IsMorePreferred(o, leverage))) leverage = o;
             if (f.InProcess)
             {
                 _inProcessCount++;
@@ -83,14 +102,19 @@ public sealed class Situation
         if (SolidAcceptance is null && Leverage is { } h)
         {
             var targets = new List<Opportunity>();
+            var deadline = h.Offer?.Deadline;
             foreach (var o in all)
             {
                 var f = _facts[o];
-                if (f.InProcess && IsMorePreferred(o, h) && !o.HasEvent(EventKind.AccelerateCall))
+                if (!f.InProcess || !IsMorePreferred(o, h) || o.HasEvent(EventKind.AccelerateCall)) continue;
+                // V8: a company that will decide by the offer's deadline needs no speeding up.
+                if (deadline is { } d && o.Process?.DecisionBy is { } by && by >= today && by <= d)
                 {
-                    targets.Add(o);
-                    f.AccelerateTarget = true;
+                    if (DecidesInTime is null || IsMorePreferred(o, DecidesInTime)) DecidesInTime = o;
+                    continue;
                 }
+                targets.Add(o);
+                f.AccelerateTarget = true;
             }
             AccelerateTargets = targets;
         }
@@ -287,6 +311,7 @@ public sealed class Situation
         public int DoneCount { get; }
         public int? Silence { get; }
         public Event? LatestCall { get; }
+        public DateOnly? LastFollowUp { get; }
         public bool AccelerateTarget { get; set; }
 
         /// <summary>The moves proposed here so far, one bit per <see cref="MoveCode"/>.</summary>
@@ -313,6 +338,7 @@ public sealed class Situation
             foreach (var e in o.Events)
             {
                 if (e.Kind == EventKind.AccelerateCall && (LatestCall is null || e.On >= LatestCall.On)) LatestCall = e;
+                if (e.Kind == EventKind.FollowUp && (LastFollowUp is not { } lf || e.On > lf)) LastFollowUp = e.On;
                 if (e.Kind is EventKind.FollowUp or EventKind.StatusCheck or EventKind.AccelerateCall)
                     lastContact = Later(lastContact, e.On);
             }

@@ -10,13 +10,13 @@ public static class Warnings
         var list = new List<Warning>();
         if (s.IsSlowSeason && s.SolidAcceptance is null && s.All.Any(s.IsInProcess))
             list.Add(new Warning("slow-season", null,
-                "It's December: holidays slow hiring, and decisions often slip into January. Push for next steps and dates now."));
+                "Decisions slip into January over the holidays: push for next steps now."));
 
         if (s.SolidAcceptance is null)
             foreach (var o in s.All)
                 if (Situation.IsHeldOffer(o) && o.Offer?.Deadline is { } d && d < s.Today)
                     list.Add(new Warning("deadline-passed", o.Id,
-                        $"{o.Company}: the deadline for their offer was {Words.When(s, d)}. Answer them now, yes or no: silence burns the bridge."));
+                        $"The deadline on the {o.Company} offer has passed: answer them now either way; silence burns the bridge."));
 
         var leanedOn = new List<Opportunity>();
         var accelerating = false;
@@ -29,11 +29,11 @@ public static class Warnings
         foreach (var o in leanedOn.Distinct())
             if (o.WouldAccept != true)
                 list.Add(new Warning("plan-b-unconfirmed", o.Id,
-                    $"{o.Company}: you are leaning on their offer but haven't said you would take it. If the answer you hope for is no, be ready to accept {o.Company}, or don't lean on it."));
+                    $"Be ready to take the {o.Company} offer if the answer is no."));
 
         if (s.Accepted is { } acc && s.SolidAcceptance is null)
             list.Add(new Warning("offer-not-solid", acc.Id,
-                $"{acc.Company}: your acceptance is not solid until the offer is in writing with a start date. Don't cancel anything yet."));
+                $"The {acc.Company} offer you accepted can still fall apart: get it in writing with a start date before you cancel anything."));
 
         list.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code) is var c and not 0 ? c
             : a.Opportunity is null ? (b.Opportunity is null ? 0 : -1)

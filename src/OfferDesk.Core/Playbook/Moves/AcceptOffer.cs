@@ -23,9 +23,14 @@ public sealed class AcceptOffer : MoveRule
                 : "While you are out of work, a solid offer is worth taking: say yes, then stop the other processes kindly."));
         }
 
-        // Told by a company you prefer to take the other offer: the best offer you would take is the answer.
-        if (s.Leverage is { } top && s.MorePreferredHeard(top, CallOutcome.TakeOtherOffer) && !s.AnyMorePreferredInPlay(top))
+        // Told by a company you prefer to take the other offer (V16): the most preferred current held
+        // offer in writing, when nothing more preferred is in play, is the answer.
+        if (Situation.MostPreferred(s.All.Where(o => s.IsCurrentHeldOffer(o) && o.Offer!.IsInWriting && o.WouldAccept != false)) is { } top
+            && s.MorePreferredHeard(top, CallOutcome.TakeOtherOffer) && !s.AnyMorePreferredInPlay(top))
             chosen.Add((top, "The company you preferred told you to take this offer. That settles it: accept it without second thoughts."));
+
+        // V6: a late yes to a lapsed offer is the day's one acceptance.
+        if (s.All.Any(x => s.IsProposed(MoveCode.ReplyAfterDeadline, x) && ReplyAfterDeadline.SaysYes(s, x))) yield break;
 
         foreach (var (o, why) in chosen.DistinctBy(c => c.Offer))
         {
@@ -36,7 +41,7 @@ public sealed class AcceptOffer : MoveRule
             var due = waitForCall ? o.Offer!.Deadline ?? s.Today : s.Today;
             // It takes over decide-on-offer's urgency when the deadline is near (v2 change 2).
             var priority = s.IsWithinTwoDays(o.Offer!.Deadline) ? Priority.Urgent : Priority.High;
-            yield return Propose(s, o, priority, $"Accept the offer from {o.Company}", why, due: due);
+            yield return Propose(s, o, priority, $"Accept the offer from {o.Company}", Words.Join(why, Afterwards(s, o)), due: due);
         }
     }
 
@@ -46,7 +51,38 @@ public sealed class AcceptOffer : MoveRule
 
     public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) => pipeline.Accept(o, today);
 
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
+    public override string CarriedJob => "accepts the offer";
+
+    /// <summary>
+    /// V13: what the acceptance will close once it is solid, by company and date: the interviews to cancel
+    /// and the applications to withdraw (three of each by name, then how many more).
+    /// </summary>
+    private static string Afterwards(Situation s, Opportunity accepting)
+    {
+        var cancel = new List<string>();
+        var withdraw = new List<string>();
+        foreach (var x in s.All)
+        {
+            if (x == accepting) continue;
+            if (s.FirstUpcomingInterview(x) is { } d) cancel.Add($"{x.Company} ({Words.When(s, d)})");
+            else if (s.IsInProcess(x)) withdraw.Add(x.Company);
+        }
+        static string List(List<string> names) => names.Count <= 3
+            ? Join(names)
+            : $"{string.Join(", ", names.Take(3))} and {names.Count - 3} more";
+        static string Join(List<string> names) => names.Count switch
+        {
+            1 => names[0],
+            2 => $"{names[0]} and {names[1]}",
+            _ => $"{names[0]}, {names[1]} and {names[2]}",
+        };
+        var parts = new List<string>();
+        if (cancel.Count > 0) parts.Add($"cancel your interviews with {List(cancel)}");
+        if (withdraw.Count > 0) parts.Add($"withdraw your applications to {List(withdraw)}");
+        return parts.Count == 0 ? "" : $"Once the acceptance is solid (in writing, with a start date), {string.Join(", and ", parts)}; until then, leave them be.";
+    }
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries)
     {
         var next = o.Offer?.Status == OfferStatus.Verbal
             ? "Could you send me the offer in writing, with what I need to sign and the start date?"
@@ -57,6 +93,7 @@ public sealed class AcceptOffer : MoveRule
             $"I'm calling about your offer for {Words.TheRole(o)}.",
             $"Thank you for the offer for {Words.TheRole(o)}. I am delighted to accept it.",
             next,
+            Words.Carried(s, o, carries, MoveCode.GetOfferInWriting),
             $"I'm looking forward to joining {o.Company} and getting to work with the team.");
     }
 }

@@ -13,6 +13,8 @@ public sealed class AskAboutProcess : MoveRule
         {
             if (!s.IsInProcess(o) || o.Stage != Stage.Interviewing || o.Process?.TotalSteps is not null) continue;
             if (s.DoneInterviews(o) == 0 && !s.HasUpcomingInterview(o)) continue;
+            // V17: asked at the close of an interview in the coming week; V8: not before the date they gave.
+            if (s.InterviewWithinAWeek(o) || FollowUp.WaitingForTheirDate(s, o)) continue;
             yield return Propose(s, o, s.IsSlowSeason ? Priority.High : Priority.Low);
         }
     }
@@ -25,10 +27,17 @@ public sealed class AskAboutProcess : MoveRule
 
     public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) => Record(o, today);
 
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
+    public override string CarriedJob => "asks what steps remain and when they expect to decide";
+
+    public override string CarriedLine(Situation s, Opportunity o) => Words.Join(Words.ProcessQuestion, Words.HolidayLine(s));
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries)
     {
-        var opening = Words.HaveMet(s, o)
+        // V15: "the interviews" only after two.
+        var opening = s.DoneInterviews(o) >= 2
             ? $"Thank you again for the interviews so far for {Words.TheRole(o)}; I am enjoying the process."
+            : Words.HaveMet(s, o)
+            ? $"Thank you again for the interview for {Words.TheRole(o)}; I am enjoying the process."
             : s.FirstUpcomingInterview(o) is { } next
                 ? $"I'm looking forward to my interview for {Words.TheRole(o)} {Words.OnDay(s, next)}."
                 : $"Thank you for considering me for {Words.TheRole(o)}.";
@@ -37,6 +46,7 @@ public sealed class AskAboutProcess : MoveRule
             opening,
             Words.ProcessQuestion,
             Words.HolidayLine(s),
+            Words.Carried(s, o, carries),
             "I am keen to keep things moving on my side.");
     }
 }

@@ -19,6 +19,8 @@ public sealed class CancelInterview : MoveRule
             var afterAcceptance = s.SolidAcceptance is { } acc && acc != o;
             if (!afterAcceptance && o.Stage is not (Stage.Withdrawn or Stage.Declined)) continue;
             if (CancelledSince(o, since)) continue;
+            // V11, V12: a call to reopen the process settles the interview; so does a reply to their outreach, unless you have signed elsewhere.
+            if (s.IsProposed(MoveCode.ReopenProcess, o) || (s.IsProposed(MoveCode.ReplyToOutreach, o) && s.SolidAcceptance is null)) continue;
             yield return Propose(s, o, s.IsWithinTwoDays(first) ? Priority.Urgent : Priority.High);
         }
     }
@@ -43,7 +45,12 @@ public sealed class CancelInterview : MoveRule
         return null;
     }
 
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
+    public override string CarriedJob => "cancels your interview";
+
+    public override string CarriedLine(Situation s, Opportunity o) =>
+        s.FirstUpcomingInterview(o) is { } d ? $"I also need to cancel my interview {Words.OnDay(s, d)}, so that your team can use the time." : "";
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries)
     {
         var when = s.FirstUpcomingInterview(o) is { } d ? $" {Words.OnDay(s, d)}" : "";
         return Words.Message(s, o, channel, $"Cancelling my interview for {Words.TheRole(o)}",
@@ -51,6 +58,7 @@ public sealed class CancelInterview : MoveRule
             s.SolidAcceptance is { } acc && acc != o
                 ? $"Thank you for inviting me to interview for {Words.TheRole(o)}. I am writing to cancel my interview{when}: I have accepted another position, and I don't want to take up your team's time."
                 : $"Thank you for inviting me to interview for {Words.TheRole(o)}. I am writing to cancel my interview{when}: I have decided not to continue with the process, and I want to give your team the time back.",
+            Words.Carried(s, o, carries),
             $"I'm grateful for your interest, and I hope our paths cross again.");
     }
 }

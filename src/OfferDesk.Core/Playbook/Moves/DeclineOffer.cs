@@ -47,17 +47,20 @@ public sealed class DeclineOffer : MoveRule
 
     private Proposal Make(Situation s, Opportunity o, string why)
     {
-        var phone = ByPhone(s, o);
+        var channel = ChannelFor(s, o);
+        var phone = channel == Channel.Phone;
         return Propose(s, o, Priority.High,
-            phone ? $"Call {Words.Whom(o)} to decline the offer, then send a note" : $"Decline the offer from {o.Company} by email",
-            phone ? Words.Join(why, $"{o.Company} ran {s.DoneInterviews(o)} interviews with you; they deserve to hear it by phone.") : why,
-            channel: phone ? Channel.Phone : Channel.Email);
+            phone ? $"Call {Words.Whom(o, channel)} to decline the offer{(Words.AnyEmail(o) ? ", then send a note" : "")}" : $"Decline the offer from {o.Company} by email",
+            phone && ByPhone(s, o) ? Words.Join(why, $"{o.Company} ran {s.DoneInterviews(o)} interviews with you; they deserve to hear it by phone.") : why,
+            channel: channel);
     }
 
     /// <summary>A company that ran three or more interviews hears the no by phone.</summary>
     public static bool ByPhone(Situation s, Opportunity o) => s.DoneInterviews(o) >= 3;
 
-    public override Channel ChannelFor(Situation s, Opportunity o) => ByPhone(s, o) ? Channel.Phone : Channel.Email;
+    protected override Channel RowChannel(Situation s, Opportunity o) => ByPhone(s, o) ? Channel.Phone : Channel.Email;
+
+    public override string CarriedJob => "declines the offer";
 
     public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice)
     {
@@ -85,12 +88,13 @@ public sealed class DeclineOffer : MoveRule
             $"After a lot of thought, {Reason(s)}, so I must decline your offer.",
             $"This was not an easy decision. {Warmth(s, o)}, and I would be glad to stay in touch.");
 
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries)
     {
         if (channel != Channel.Phone) return Note(s, o);
         var call = Words.Call(s, o,
             $"Thank you for taking my call, and again for the offer for {Words.TheRole(o)}.",
-            $"I've thought about it very carefully, and {Reason(s)}, so I have to decline. This was a hard decision: {Warmth(s, o)}, and I'd love to stay in touch.");
-        return call + "\n\nAfter the call, send this note:\n\n" + Note(s, o);
+            Words.Join($"I've thought about it very carefully, and {Reason(s)}, so I have to decline. This was a hard decision: {Warmth(s, o)}, and I'd love to stay in touch.", Words.Carried(s, o, carries)));
+        // V4: the written note follows only where an address is on file.
+        return Words.AnyEmail(o) ? call + "\n\nAfter the call, send this note:\n\n" + Note(s, o) : call;
     }
 }

@@ -33,27 +33,31 @@ public sealed class DeferOffer : MoveRule
 
     public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) => Record(o, today);
 
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
+    public override string CarriedJob => "tells them when you will answer";
+
+    public override string CarriedLine(Situation s, Opportunity o) => Ask(s, o);
+
+    /// <summary>3.1 e: the deadline on file is named, never asked for; a few more days end on a working day (V5).</summary>
+    private static string Ask(Situation s, Opportunity o) => o.Offer?.Deadline is { } d && s.IsWithinTwoDays(d)
+        ? $"I know you asked for my answer {Words.By(s, d)}. Could I have a few more days, until {Words.Day(s, Words.FewMoreDays(d))}? I want to give you a considered answer rather than a rushed one."
+        : o.Offer?.Deadline is { } d2
+            ? $"I will give you my answer {Words.By(s, d2)}, as you asked."
+            : "Could you tell me by when you need my decision, so I can make sure I respect your timeline?";
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries)
     {
-        var deadline = o.Offer?.Deadline;
-        // 3.1 e: the deadline on file is named, never asked for.
-        var ask = deadline is { } d && s.IsWithinTwoDays(d)
-            ? $"I know you asked for my answer {Words.By(s, d)}. Could I have a few more days, until {Words.Day(s, d.AddDays(3))}? I want to give you a considered answer rather than a rushed one."
-            : deadline is { } d2
-                ? $"I will give you my answer {Words.By(s, d2)}, as you asked."
-                : "Could you tell me by when you need my decision, so I can make sure I respect your timeline?";
-        // 3.1 f: the reason is what the document holds, nothing invented.
-        var why = s.AnyMorePreferredInProcess(o)
-            ? "I want to be open with you: I am in another hiring process that I would like to see through before I decide, so that my answer to you is a final one."
-            : "I want to be open with you: I am weighing another offer, and I would like to compare them carefully, so that my answer to you is a final one.";
-        var writing = absorbed.Contains(MoveCode.GetOfferInWriting)
-            ? "In the meantime, could you send me the offer in writing, with the salary, benefits and start date, so I can review everything properly?"
+        // 3.1 f: the reason is what the document holds, nothing invented; V8: the date they gave, when one decides in time.
+        var expect = s.DecidesInTime is { Process.DecisionBy: { } by } x && Situation.IsMorePreferred(x, o)
+            ? $" They expect to decide {Words.By(s, by)}."
             : "";
+        var why = s.AnyMorePreferredInProcess(o)
+            ? $"I want to be open with you: I am in another hiring process that I would like to see through before I decide, so that my answer to you is a final one.{expect}"
+            : "I want to be open with you: I am weighing another offer, and I would like to compare them carefully, so that my answer to you is a final one.";
         return Words.Message(s, o, channel, $"Your offer for {Words.TheRole(o)}",
             $"I'm calling about your offer for {Words.TheRole(o)}.",
             $"Thank you very much for the offer for {Words.TheRole(o)}. I am genuinely pleased, and I appreciate the time your team has put into the process.",
             why,
-            ask,
-            writing);
+            Ask(s, o),
+            Words.Carried(s, o, carries));
     }
 }

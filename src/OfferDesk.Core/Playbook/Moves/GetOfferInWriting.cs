@@ -30,20 +30,35 @@ public sealed class GetOfferInWriting : MoveRule
             if (Reason(s, o) is not { } reason) continue;
             // Where moves meet: answer a lapsed offer first; a no needs no paperwork.
             if (s.IsProposed(MoveCode.ReplyAfterDeadline, o) || s.IsProposed(MoveCode.DeclineOffer, o)) continue;
+            var channel = ChannelFor(s, o);
             yield return Propose(s, o, Priority.High,
-                reason == Why.NoStart ? $"Ask {Words.Whom(o)} to confirm your start date in writing" : $"Ask {Words.Whom(o)} for the offer in writing",
+                reason == Why.NoStart ? $"Ask {Words.Whom(o, channel)} to confirm your start date in writing" : $"Ask {Words.Whom(o, channel)} for the offer in writing",
                 reason switch
                 {
+                    Why.Verbal when !Situation.HasFigures(o) => "A spoken offer with no salary and no answer date is still being put together: it can change or vanish. Ask for it in writing, and until then don't turn down or cancel anything because of it, or lean on it elsewhere.",
                     Why.Verbal => "A spoken offer can change or vanish. Until it is written down, with the terms and a start date, don't turn down or cancel anything else because of it.",
                     Why.NoStart => "An acceptance without an agreed start date is not settled yet. Get the date in writing before you close the door on anything else.",
                     _ => $"{o.Company} said on the call that an offer is coming. Ask for it in writing; when it arrives, record it here (stage offer) so your advice can weigh it.",
-                });
+                },
+                channel: channel);
         }
     }
 
     public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) => Record(o, today);
 
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
+    /// <summary>V7: a spoken offer with no figures yet is asked for by phone when a number is on file.</summary>
+    protected override Channel RowChannel(Situation s, Opportunity o) =>
+        o.Offer is { Status: OfferStatus.Verbal } && !Situation.HasFigures(o) && Words.AnyPhone(o) ? Channel.Phone : Channel.Either;
+
+    public override string CarriedJob => "asks for the offer in writing";
+
+    public override string CarriedLine(Situation s, Opportunity o) => (Reason(s, o) ?? Why.Verbal) switch
+    {
+        Why.NoStart => "Could you also confirm my start date and the agreed terms in writing?",
+        _ => "In the meantime, could you send me the offer in writing, with the salary, benefits and start date, so I can review everything properly?",
+    };
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries)
     {
         var reason = Reason(s, o) ?? Why.Verbal;
         return Words.Message(s, o, channel, $"Offer for {Words.TheRole(o)}: in writing",
@@ -54,6 +69,7 @@ public sealed class GetOfferInWriting : MoveRule
                 Why.NoStart => $"I am very happy to be joining {o.Company} in {Words.Role(o)}. Could you confirm my start date and the agreed terms in writing, so that I can give notice and plan my move?",
                 _ => $"Thank you for our call and for letting me know an offer for {Words.TheRole(o)} is on its way. Could you send it to me in writing when it is ready, with the salary, benefits and the proposed start date?",
             },
+            Words.Carried(s, o, carries),
             "Thank you again; I'm looking forward to the next steps.");
     }
 }

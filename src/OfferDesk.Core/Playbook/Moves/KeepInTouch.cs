@@ -19,6 +19,8 @@ public sealed class KeepInTouch : MoveRule
             DateOnly due = last?.AddDays(IntervalDays) ?? s.Today;
             // Searching again (v2 change 6): the lead you declined is worth a note today.
             if (s.SearchingAgain && lastIsDecline && due > s.Today) due = s.Today;
+            // V12: replying to their message does this job; V11: so does the call to reopen the process, today.
+            if (s.IsProposed(MoveCode.ReplyToOutreach, o) || (s.IsProposed(MoveCode.ReopenProcess, o) && due <= s.Today)) continue;
             yield return Propose(s, o, Priority.Low, due: due);
         }
     }
@@ -48,6 +50,10 @@ public sealed class KeepInTouch : MoveRule
         return (last, isDecline);
     }
 
+    public override string CarriedJob => "says you would like to stay in touch";
+
+    public override string CarriedLine(Situation s, Opportunity o) => "Whatever happens, I would be glad to stay in touch.";
+
     /// <summary>A note sent restarts the 90-day clock.</summary>
     public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice)
     {
@@ -55,7 +61,7 @@ public sealed class KeepInTouch : MoveRule
         return null;
     }
 
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries)
     {
         var looking = s.SearchingAgain && Latest(o).IsDecline;
         return Words.Message(s, o, channel, $"Staying in touch: {o.Company}",
@@ -65,6 +71,7 @@ public sealed class KeepInTouch : MoveRule
                 : $"I hope all is well at {o.Company}. I wanted to say hello and thank you again for considering me for {Words.Role(o)}.",
             looking
                 ? "I am now looking for my next role, and I would be glad to hear about any opening at your company where I could help."
-                : "If there is ever a chance to work together, I would be glad to hear from you.");
+                : "If there is ever a chance to work together, I would be glad to hear from you.",
+            Words.Carried(s, o, carries));
     }
 }

@@ -29,7 +29,9 @@ public sealed class KeepInterviewing : MoveRule
     };
 
     protected internal override (string Summary, string Why) Describe(Situation s, Opportunity o) =>
-        ($"Keep your other interviews while the {o.Company} offer firms up", Reason(s, o) switch
+        (Reason(s, o) == Why.FallsShort && o.Offer!.IsInWriting
+            ? $"Keep your other interviews: the {o.Company} offer is short of what you want"
+            : $"Keep your other interviews: the {o.Company} offer is not solid", Reason(s, o) switch
         {
             Why.OnItsWay => $"{o.Company} is putting an offer together, but an offer on its way is not an offer. Go to every interview you have until it is in writing.",
             Why.Spoken => $"The offer from {o.Company} is only spoken so far. Keep every interview until it is in writing with a start date.",
@@ -43,5 +45,5 @@ public sealed class KeepInterviewing : MoveRule
     public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) =>
         new("code", "keep-interviewing ends when the offer is solid; there is nothing to mark done");
 
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed) => "";
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries) => "";
 }

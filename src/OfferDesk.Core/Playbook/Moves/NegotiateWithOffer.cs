@@ -13,13 +13,19 @@ public sealed class NegotiateWithOffer : MoveRule
         {
             if (!s.IsCurrentHeldOffer(o) || !o.Offer!.Shortfalls.Contains(Shortfall.Money)) continue;
             if (Competing(s, o, currentOnly: true) is not { } rival) continue;
+            var channel = ChannelFor(s, o);
             yield return Propose(s, o, Priority.High,
-                $"Call {Words.Whom(o)} to ask them to match a higher offer",
-                $"You prefer {o.Company}, but it pays less than the offer you hold from {rival.Company}. A real, higher offer is fair grounds to ask them to close the gap; never invent one.");
+                channel == Channel.Phone
+                    ? $"Call {Words.Whom(o, channel)} to ask them to match a higher offer"
+                    : $"Email {Words.Whom(o, channel)} for a short call about matching a higher offer",
+                $"You prefer {o.Company}, but it pays less than the offer you hold from {rival.Company}. A real, higher offer is fair grounds to ask them to close the gap; never invent one. The same call settles when you will answer.",
+                channel: channel);
         }
     }
 
     public override Problem? Complete(Pipeline pipeline, Opportunity o, DateOnly today, string? choice) => Record(o, today);
+
+    public override string CarriedJob => "asks them to close the gap on pay";
 
     public override IReadOnlyList<(string When, string Then)> CallSheetDecisions =>
     [
@@ -109,7 +115,7 @@ public sealed class NegotiateWithOffer : MoveRule
         Situation.IsHeldOffer(o) && Competing(s, o, currentOnly: false) is not null ? null
             : $"negotiate-with-offer cites a higher offer you hold; you hold no less preferred offer that pays more than {o.Company}'s, and a made-up offer is a bluff that can cost you this one";
 
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries)
     {
         var rival = Competing(s, o, currentOnly: true) ?? Competing(s, o, currentOnly: false);
         var theirs = rival?.Offer?.BaseSalary is { } b ? Words.Money(b, rival.Offer.Currency ?? o.Offer?.Currency) : "a higher salary";
@@ -122,9 +128,15 @@ public sealed class NegotiateWithOffer : MoveRule
         };
         var from = rival is null ? "another company" : rival.Company;
         var answerBy = o.Offer?.Deadline is { } d && d >= s.Today ? Words.By(s, d) : "within a day or two";
+        if (channel != Channel.Phone)
+            // V4: no phone on file. The email asks for the call; the offer is named on the call.
+            return Words.Email(s, o, channel, $"A short call about your offer for {Words.TheRole(o)}?",
+                $"Thank you again for the offer for {Words.TheRole(o)}. I'm excited about it.",
+                "Before I give you my answer, I would value a short call about the terms. Could you let me know a time that suits you in the next day or two, or call me?",
+                Words.Carried(s, o, carries));
         return Words.Call(s, o,
             $"Thank you again for the offer for {Words.TheRole(o)}.",
-            $"I'm excited about it, and I would rather join {o.Company} than take the other offer I hold. To be transparent: I also have {kind} from {from} with a base salary of {theirs}. Is there any room to bring your base salary closer to that?",
+            Words.Join($"I'm excited about it, and I would rather join {o.Company} than take the other offer I hold. To be transparent: I also have {kind} from {from} with a base salary of {theirs}. Is there any room to bring your base salary closer to that?", Words.Carried(s, o, carries)),
             ("they can move", "Thank you, that makes my decision much easier. Could you send the revised offer in writing?"),
             ("they can't move", $"I understand, and I appreciate you checking. Let me think it over, and I'll give you my answer {answerBy}."));
     }

@@ -15,5 +15,5 @@ public abstract class OfferDecision : MoveRule
         return null;
     }
 
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed) => "";
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries) => "";
 }

@@ -12,12 +12,15 @@ public sealed class SendThankYou : MoveRule
         {
             if (!Situation.IsOpen(o)) continue;
             if (EarliestOwed(s, o) is not { } first) continue;
-            yield return Propose(s, o, Priority.High, due: first.At.Date.AddDays(1));
+            // V18: due the next working day after the interview.
+            yield return Propose(s, o, Priority.High, due: Words.NextWorkingDay(first.At.Date));
         }
     }
 
     protected internal override (string Summary, string Why) Describe(Situation s, Opportunity o) =>
-        ($"Send {Words.Whom(o)} a thank-you note for the interview",
+        (ChannelFor(s, o) == Channel.Phone
+                ? $"Call {Words.Whom(o, Channel.Phone)} to thank them for the interview"
+                : $"Send {Words.Whom(o, Channel.Email)} a thank-you note for the interview",
             "A short thank-you within a day or so of an interview keeps you in mind while they decide, and few candidates bother to send one.");
 
     /// <summary>The earliest done interview of the last seven days with no thanks sent (the first listed on a tie).</summary>
@@ -47,14 +50,21 @@ public sealed class SendThankYou : MoveRule
         return null;
     }
 
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed)
+    public override string CarriedJob => "thanks them for the interview";
+
+    public override string CarriedLine(Situation s, Opportunity o) =>
+        $"Thank you again for meeting with me{(EarliestOwed(s, o) is { } i ? $" {Words.OnDay(s, i.At.Date)}" : "")} about {Words.Role(o)}; I enjoyed it.";
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries)
     {
         var when = EarliestOwed(s, o) is { } i ? $" {Words.OnDay(s, i.At.Date)}" : "";
-        var process = absorbed.Contains(MoveCode.AskAboutProcess);
-        return Words.Email(s, o, $"Thank you: {Words.TheRole(o)}",
+        var process = carries.Contains(MoveCode.AskAboutProcess);
+        return Words.Message(s, o, channel, $"Thank you: {Words.TheRole(o)}",
+            $"I'm calling to thank you for the interview for {Words.TheRole(o)}.",
             $"Thank you for taking the time to meet with me{when} about {Words.TheRole(o)}. I enjoyed learning how the team works and what it is building next.",
             "Our conversation made me even more interested in the role, and I would be glad to answer anything else that helps your decision.",
             process ? Words.ProcessQuestion : "",
-            process ? Words.HolidayLine(s) : "");
+            process ? Words.HolidayLine(s) : "",
+            Words.Carried(s, o, carries, MoveCode.AskAboutProcess));
     }
 }

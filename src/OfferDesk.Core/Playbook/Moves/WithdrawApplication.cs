@@ -14,9 +14,11 @@ public sealed class WithdrawApplication : MoveRule
         foreach (var o in s.All)
         {
             if (o == acc || !s.IsInProcess(o) || s.HasUpcomingInterview(o)) continue;
+            var channel = ChannelFor(s, o);
             yield return Propose(s, o, Priority.Normal,
-                $"Withdraw your application to {o.Company}",
-                $"You have accepted a solid offer at {acc.Company}. A short note lets {o.Company} move on, and leaves a good impression for the future.");
+                channel == Channel.Phone ? $"Call {Words.Whom(o, channel)} to withdraw your application" : $"Withdraw your application to {o.Company}",
+                $"You have accepted a solid offer at {acc.Company}. A short word lets {o.Company} move on, and leaves a good impression for the future.",
+                channel: channel);
         }
     }
 
@@ -26,10 +28,14 @@ public sealed class WithdrawApplication : MoveRule
         return null;
     }
 
-    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> absorbed) =>
-        Words.Email(s, o, $"Withdrawing my application: {Words.TheRole(o)}",
+    public override string CarriedJob => "withdraws your application";
+
+    public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries) =>
+        Words.Message(s, o, channel, $"Withdrawing my application: {Words.TheRole(o)}",
+            $"I'm calling about my application for {Words.TheRole(o)}.",
             $"Thank you for considering me for {Words.TheRole(o)}. I have accepted another position, so I would like to withdraw my application.",
             Words.HaveMet(s, o)
                 ? $"I appreciated the time you spent with me, and I have a high opinion of {o.Company}. I hope we have a chance to work together in the future."
-                : $"I have a high opinion of {o.Company}, and I hope we have a chance to work together in the future.");
+                : $"I have a high opinion of {o.Company}, and I hope we have a chance to work together in the future.",
+            Words.Carried(s, o, carries));
 }
