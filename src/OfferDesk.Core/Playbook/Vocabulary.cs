@@ -34,7 +34,10 @@ public static class Vocabulary
         _ => "A decision",
     };
 
-    /// <summary>A date for people: "Friday, March 13", with the year when it is not today's year.</summary>
+    /// <summary>
+    /// A date for people: "Friday, March 13", with the year when it is not today's year, or is more than
+    /// half a year away (a reader takes a bare "December 25" for the nearest one).
+    /// </summary>
     public static string Day(DateOnly d, DateOnly today) =>
-        d.Year == today.Year ? Wording.Spoken(d) : $"{Wording.Spoken(d)}, {d.Year}";
+        d.Year == today.Year && Math.Abs(d.DayNumber - today.DayNumber) <= 180 ? Wording.Spoken(d) : $"{Wording.Spoken(d)}, {d.Year}";
 }

@@ -35,7 +35,7 @@ public class ContractV2Tests
 
         asked.ShouldPropose("ask-about-process", "acme").Priority.ShouldBe(Priority.High);
         var thankYou = thanked.ShouldPropose("send-thank-you", "acme");
-        thankYou.Absorbed.ShouldBe([MoveCode.AskAboutProcess]);
+        thankYou.Carries.ShouldBe([MoveCode.AskAboutProcess]);
         thankYou.Script.ShouldContain("remaining steps");
         thankYou.Script.ShouldContain("holidays");
         thanked.ShouldNotPropose("ask-about-process");
@@ -90,7 +90,7 @@ public class ContractV2Tests
         var advice = Search.Of(Opp.Interviewing("acme").Interviewed(Day.Ago(8))).Advise();
 
         var move = advice.ShouldPropose("follow-up", "acme");
-        move.Absorbed.ShouldBe([MoveCode.AskAboutProcess]);
+        move.Carries.ShouldBe([MoveCode.AskAboutProcess]);
         move.Script.ShouldContain("remaining steps");
         advice.ShouldNotPropose("ask-about-process");
     }

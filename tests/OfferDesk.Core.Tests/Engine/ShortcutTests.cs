@@ -35,7 +35,7 @@ public class ShortcutTests
                 s.IsAccelerateTarget(o).ShouldBe(s.AccelerateTargets.Contains(o), where);
                 s.Find(o.Id).ShouldBeSameAs(pipeline.Find(o.Id), where);
                 AcceleratePreferred.CitedOffer(s, o).ShouldBeSameAs(
-                    Situation.MostPreferred(all.Where(x => x != o && s.IsCurrentHeldOffer(x) && x.WouldAccept != false && Situation.IsMorePreferred(o, x))), where);
+                    Situation.MostPreferred(all.Where(x => x != o && s.IsCurrentHeldOffer(x) && x.WouldAccept != false && Situation.HasFigures(x) && Situation.IsMorePreferred(o, x))), where);
                 foreach (var currentOnly in new[] { true, false })
                     NegotiateWithOffer.Competing(s, o, currentOnly).ShouldBeSameAs(Competing(s, o, currentOnly), $"{where}, current only {currentOnly}");
             }

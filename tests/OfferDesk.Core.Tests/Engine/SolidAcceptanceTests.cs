@@ -37,9 +37,9 @@ public class SolidAcceptanceTests
         var advice = BusySearch(Opp.Accepted("acme", OfferStatus.Written, withStartDate: false)).Advise();
 
         // One message: the thank-you also asks about the process.
-        advice.ShouldPropose("send-thank-you", "beta").Absorbed.ShouldContain(MoveCode.AskAboutProcess);
+        advice.ShouldPropose("send-thank-you", "beta").Carries.ShouldContain(MoveCode.AskAboutProcess);
         // One message: the deferral also asks for the offer in writing.
-        advice.ShouldPropose("defer-offer", "delta").Absorbed.ShouldContain(MoveCode.GetOfferInWriting);
+        advice.ShouldPropose("defer-offer", "delta").Carries.ShouldContain(MoveCode.GetOfferInWriting);
         advice.ShouldPropose("decide-on-offer", "delta");
         advice.ShouldPropose("keep-interviewing", "acme");
         advice.ShouldPropose("weigh-late-offer", "fox");
