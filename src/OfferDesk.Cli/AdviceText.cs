@@ -5,7 +5,8 @@ using OfferDesk.Core.Playbook;
 namespace OfferDesk.Cli;
 
 /// <summary>
-/// The advice as text for people: warnings first, then the moves by priority, then what is coming.
+/// The advice as text for people: warnings first, then the first move of the day ("Start here"), then
+/// the rest by priority, then what is coming.
 /// Every line is led by the company, wrapped to the width, with no trailing spaces; the routine
 /// check-ins of companies you have only applied to share one line per priority unless asked for all.
 /// </summary>
@@ -34,7 +35,13 @@ public static class AdviceText
         }
 
         if (advice.Moves.Count == 0) b.Append("\nNothing to do today.\n");
-        foreach (var group in advice.Moves.GroupBy(m => m.Priority))
+        else
+        {
+            // V2: the day opens with the move that decides the week.
+            b.Append('\n').Append(Tint("Start here", advice.Moves[0].Priority)).Append('\n');
+            Append(b, advice.Moves[0], advice.Today, withScripts, Bold, width);
+        }
+        foreach (var group in advice.Moves.Skip(1).GroupBy(m => m.Priority))
         {
             b.Append('\n').Append(Tint(Vocabulary.PriorityHeading(group.Key), group.Key)).Append('\n');
             var routine = group.Where(m => IsRoutineCheckIn(m, pipeline)).ToList();

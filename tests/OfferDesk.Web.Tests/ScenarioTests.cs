@@ -8,7 +8,8 @@ namespace OfferDesk.Web.Tests;
 
 /// <summary>
 /// Every scenario of the contract through the API: PUT the pipeline, GET the advice for the
-/// scenario's day; the advice meets the scenario's expectations and is the CLI's, byte for byte.
+/// scenario's day; the advice meets the scenario's expectations and every invariant of the contract's
+/// checker, and is the CLI's, byte for byte.
 /// </summary>
 [Collection(PostgresServer.CollectionName)]
 public sealed class ScenarioTests : IClassFixture<WebApps>
@@ -56,7 +57,9 @@ public sealed class ScenarioTests : IClassFixture<WebApps>
         var text = await response.Content.ReadAsStringAsync();
         var advice = JsonDocument.Parse(text).RootElement;
 
-        var problems = Expectations.Check(scenario.GetProperty("expect"), advice);
+        var problems = Expectations.Check(scenario.GetProperty("expect"), advice)
+            .Concat(OfferDesk.Testing.ContractChecker.Problems(System.Text.Json.Nodes.JsonNode.Parse(pipeline)!, System.Text.Json.Nodes.JsonNode.Parse(text)!))
+            .ToList();
         problems.ShouldBeEmpty($"{file} ({scenario.GetProperty("name").GetString()}):\n{string.Join("\n", problems)}");
 
         var cli = await Cli.AdviseJsonAsync(pipeline, today);

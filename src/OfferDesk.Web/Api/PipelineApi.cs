@@ -53,6 +53,64 @@ public static class PipelineApi
           .Produces(StatusCodes.Status200OK, contentType: "application/json")
           .ProducesProblem(StatusCodes.Status400BadRequest)
           .WithMetadata(new RenderedPerVersionAttribute());
+
+        api.MapPost("/moves/done", Done)
+            .WithName("completeMove").WithSummary("Mark a move done")
+            .WithDescription("What the web's Done does: logs what the move settles, and, for a move that carries others (its carries list), what each of them settles too, so the next advice moves on. Answers the day's new advice. A move with choices (the call's outcome, a decision) needs choice. Send If-Match with the ETag from GET /api/pipeline to refuse a change made since (412).")
+            .Accepts<MoveDone>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    }
+
+    /// <summary>The body of POST /api/moves/done: the move as the advice names it, and the answer to its choices.</summary>
+    public sealed record MoveDone(string? Code, string? Opportunity, string? Choice, string? Today);
+
+    private static async Task<IResult> Done(HttpRequest request, Desk desk, CancellationToken ct)
+    {
+        MoveDone? body;
+        try
+        {
+            body = await request.ReadFromJsonAsync<MoveDone>(ct);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return Invalid([new Problem("", "the body is not a JSON object with code and opportunity")]);
+        }
+        if (body is null || string.IsNullOrWhiteSpace(body.Code) || string.IsNullOrWhiteSpace(body.Opportunity))
+            return Invalid([new Problem(string.IsNullOrWhiteSpace(body?.Code) ? "code" : "opportunity", "is required")]);
+        DateOnly? day = null;
+        if (body.Today is not null)
+        {
+            if (!Wording.TryParseDate(body.Today, out var given)) return Invalid([new Problem("today", $"\"{body.Today}\" is not a date (YYYY-MM-DD)")]);
+            day = given;
+        }
+        int? expected = null;
+        if (request.Headers.IfMatch.Count > 0)
+        {
+            if (ParseETag(request.Headers.IfMatch.ToString()) is not { } v)
+                return Invalid([new Problem("If-Match", "is not an ETag this API gave out")], StatusCodes.Status412PreconditionFailed);
+            expected = v;
+        }
+        var unknown = false;
+        var result = await desk.EditAsync(expected, p =>
+        {
+            if (p.Find(body.Opportunity) is null)
+            {
+                unknown = true;
+                return [new Problem("opportunity", $"no opportunity has the id \"{body.Opportunity}\"")];
+            }
+            return Core.Playbook.Completion.Complete(p, body.Code, body.Opportunity, day ?? desk.TodayFor(p), body.Choice) is { } problem ? [problem] : [];
+        }, ct);
+        if (unknown) return Invalid(result.Problems, StatusCodes.Status404NotFound);
+        if (result.Conflict)
+            return Invalid(result.Problems, expected is null ? StatusCodes.Status409Conflict : StatusCodes.Status412PreconditionFailed);
+        if (!result.Saved) return Invalid(result.Problems);
+        request.HttpContext.Response.Headers.ETag = ETag(result.Version);
+        var view = await desk.LoadAsync(desk.UserId, day, ct);
+        return Results.Text(AdviceJson.Serialize(view.Advice), "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> Put(HttpRequest request, Desk desk, CancellationToken ct)
