@@ -132,8 +132,9 @@ public sealed class MorningMessageTests
         html.ShouldContain("<a href=\"tel:+15550102030\">+1 (555) 010-2030</a>");
         html.ShouldContain("<a href=\"mailto:maya@heron.example\">maya@heron.example</a>");
         html.ShouldContain("<a href=\"mailto:priya@ab.example\">priya@ab.example</a>");
-        // An address the script itself names is linked too.
-        html.ShouldContain("<a href=\"mailto:sam@home.example\">sam@home.example</a>");
+        // Only the move's own contact is linked: other text stays text, whatever it holds.
+        html.ShouldNotContain("mailto:sam@home.example");
+        html.ShouldContain("sam@home.example");
         html.ShouldContain("Tell A&amp;B &lt;Labs&gt; you need a little time");
         html.ShouldNotContain("<Labs>");
         html.ShouldContain("<a href=\"https://desk.example/\">Open Today in OfferDesk</a>");
@@ -185,5 +186,91 @@ public sealed class MorningMessageTests
         search.Opportunities[0].Contacts[0].Name = name;
 
         MorningDigest.Compose(search, Advice([Call(Today)]), Links)!.Subject.ShouldBe(subject);
+    }
+
+    private static Move CheckIn(int i) => new(MoveCode.FollowUp, $"co-{i}", $"Company {i}", Priority.Low, Today, Channel.Either,
+        $"Check in with Company {i}: 12 days without news", "It has been a while.", $"Subject: Checking in\n\nHello,\n\nChecking in on Company {i}.\n\nBest regards,\nSam Lee");
+
+    private static Pipeline ManyApplications(int count)
+    {
+        var search = Search();
+        for (var i = 0; i < count; i++) search.Opportunities.Add(new Opportunity { Id = $"co-{i}", Company = $"Company {i}", Stage = Stage.Applied });
+        return search;
+    }
+
+    [Fact]
+    public void The_day_is_a_plan_the_first_move_to_start_with_then_three_in_full_then_one_line_each()
+    {
+        var later = Email(Today).With(code: MoveCode.KeepInTouch, opportunity: "quiet", company: "Quiet Co", summary: "Send Quiet Co a friendly note");
+        var advice = Advice([Call(Today), Email(Today), Decide(Today), later]);
+
+        var text = MorningDigest.Compose(Search(), advice, Links)!.Text;
+
+        text.IndexOf("Start here\n1. Call Maya", StringComparison.Ordinal).ShouldBeGreaterThan(0);
+        text.ShouldContain("Then\n2. Tell A&B <Labs> you need a little time");
+        text.ShouldContain("3. Decide on the Quiet Co offer");
+        // The fourth is one line, without its words.
+        text.ShouldContain("Also today\n - Send Quiet Co a friendly note (due today)");
+        text.Split('\n').Count(l => l.StartsWith("   | Subject:", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
+    public void Routine_check_ins_share_one_line_and_the_rest_point_to_today()
+    {
+        var moves = new List<Move> { Call(Today), Email(Today), Decide(Today) };
+        moves.AddRange(Enumerable.Range(0, 40).Select(CheckIn));
+
+        var message = MorningDigest.Compose(ManyApplications(40), Advice(moves), Links)!;
+
+        message.Text.ShouldContain(" - 40 companies you have applied to: a short check-in with each (Company 0, Company 1, Company 2, Company 3, Company 4 and 35 more)");
+        message.Text.ShouldNotContain("Check in with Company 7");
+        message.Html.ShouldContain("40 companies you have applied to");
+    }
+
+    [Fact]
+    public void A_long_day_lists_a_dozen_moves_and_sends_the_rest_to_today()
+    {
+        var moves = new List<Move> { Call(Today), Email(Today), Decide(Today) };
+        // Check-ins with companies past applying are not routine: each is a line, up to the cap.
+        var search = ManyApplications(30);
+        foreach (var o in search.Opportunities.Where(o => o.Id.StartsWith("co-", StringComparison.Ordinal))) o.Stage = Stage.Interviewing;
+        moves.AddRange(Enumerable.Range(0, 30).Select(CheckIn));
+
+        var text = MorningDigest.Compose(search, Advice(moves), Links)!.Text;
+
+        text.Split('\n').Count(l => l.StartsWith(" - Check in with", StringComparison.Ordinal)).ShouldBe(MorningDigest.Lines);
+        text.ShouldContain($" - {30 - MorningDigest.Lines} more moves are on Today.");
+    }
+
+    [Fact]
+    public void Only_the_moves_own_contact_is_linked_and_never_another_companys_number()
+    {
+        var search = Search();
+        // The same number written in another company's script text is not the contact of that move.
+        var advice = Advice([Email(Today).With(script: "Subject: Hi\n\nHi Priya,\n\nCall Maya on +1 (555) 010-2030.\n\nBest regards,\nSam Lee")]);
+
+        var html = MorningDigest.Compose(search, advice, Links)!.Html;
+
+        html.ShouldNotContain("tel:+15550102030");
+        html.ShouldContain("<a href=\"mailto:priya@ab.example\">priya@ab.example</a>");
+    }
+
+    [Fact]
+    public void A_search_of_thousands_of_companies_still_makes_a_short_email()
+    {
+        var day = new DateOnly(2026, 12, 15);
+        var pipeline = new Pipeline { Candidate = new Candidate { Name = "Sam Lee" } };
+        for (var i = 0; i < 5000; i++)
+            pipeline.Opportunities.Add(new Opportunity
+            {
+                Id = $"co-{i}", Company = $"Company {i}", Stage = i % 3 == 0 ? Stage.Interviewing : Stage.Applied, AppliedOn = day.AddDays(-20),
+                Interviews = i % 3 == 0 ? [new Interview { At = new InterviewTime(day.AddDays(-12), null), Status = InterviewStatus.Done, ThankYouSent = true }] : [],
+                Contacts = [new Contact { Name = $"Dana {i}", Role = ContactRole.Recruiter, Phone = $"+1 555 {i:0000}", Email = $"dana{i}@example.test" }],
+            });
+
+        var message = MorningDigest.Compose(pipeline, Advisor.Advise(pipeline, day), Links)!;
+
+        message.Text.Split('\n').Length.ShouldBeLessThan(120);
+        message.Html.Length.ShouldBeLessThan(20_000);
     }
 }

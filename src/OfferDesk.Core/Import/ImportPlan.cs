@@ -169,6 +169,14 @@ public sealed class ImportPlan
             if (applied is null) reasons.Add($"the date applied \u201c{TrackerFormats.Clip(appliedText)}\u201d is not a date we can read (write it like 2026-03-10)");
         }
 
+        DateOnly? decides = null;
+        var decidesText = Cell(ImportField.DecisionBy);
+        if (!ImportDates.IsBlank(decidesText))
+        {
+            decides = ImportDates.Read(decidesText, order);
+            if (decides is null) reasons.Add($"the date they decide by \u201c{TrackerFormats.Clip(decidesText)}\u201d is not a date we can read (write it like 2026-03-10)");
+        }
+
         var contacts = new List<Contact>();
         var lines = new List<string>();
         for (var i = 0; i < map.Length; i++)
@@ -206,6 +214,7 @@ public sealed class ImportPlan
             Role = role,
             Stage = stage,
             AppliedOn = applied,
+            Process = decides is null ? null : new Process { DecisionBy = decides },
             Contacts = contacts,
             Offer = offer,
             Notes = lines.Count == 0 ? null : string.Join("\n", lines),

@@ -10,7 +10,7 @@ public sealed record CsvRow(int Number, IReadOnlyList<string> Cells)
 }
 
 /// <summary>What a column of the file becomes in OfferDesk.</summary>
-public enum ImportField { Ignore, Company, Role, Status, AppliedOn, Link, Salary, Location, Contact, Notes, KeepInNotes }
+public enum ImportField { Ignore, Company, Role, Status, AppliedOn, Link, Salary, Location, Contact, Notes, KeepInNotes, DecisionBy }
 
 /// <summary>Where a file seems to come from, said as the preview says it.</summary>
 public enum TrackerSource { Unknown, Spreadsheet, JobSync, Huntr, Teal }
@@ -29,6 +29,7 @@ public static class TrackerFormats
         (ImportField.Role, "Role"),
         (ImportField.Status, "Stage"),
         (ImportField.AppliedOn, "Applied on"),
+        (ImportField.DecisionBy, "When they'll decide"),
         (ImportField.Link, "Link to the job (kept in notes)"),
         (ImportField.Salary, "Salary (kept in notes)"),
         (ImportField.Location, "Location (kept in notes)"),
@@ -40,7 +41,7 @@ public static class TrackerFormats
     public static string Label(ImportField field) => Fields.First(f => f.Field == field).Label;
 
     /// <summary>Fields one column at most can fill: two company columns would leave us guessing which is right.</summary>
-    public static bool IsSingle(ImportField field) => field is ImportField.Company or ImportField.Role or ImportField.Status or ImportField.AppliedOn;
+    public static bool IsSingle(ImportField field) => field is ImportField.Company or ImportField.Role or ImportField.Status or ImportField.AppliedOn or ImportField.DecisionBy;
 
     public static string Describe(TrackerSource source) => source switch
     {
@@ -75,6 +76,8 @@ public static class TrackerFormats
         (ImportField.Role, ["role", "jobtitle", "jobposition", "position", "title", "job", "jobname", "roletitle"]),
         (ImportField.Status, ["status", "stage", "list", "applicationstatus", "state", "liststatus"]),
         (ImportField.AppliedOn, ["dateapplied", "applieddate", "appliedon", "applicationdate", "date"]),
+        // OfferDesk's own spreadsheet writes "They decide by" (contract v3's process.decisionBy).
+        (ImportField.DecisionBy, ["theydecideby", "decisionby", "decideby", "decisiondate", "decidesby"]),
         (ImportField.Link, ["url", "link", "joburl", "joblink", "posting", "jobposting", "postingurl", "website"]),
         (ImportField.Salary, ["salary", "maxsalary", "salaryrange", "minsalary", "pay", "compensation"]),
         (ImportField.Location, ["location", "city", "joblocation"]),

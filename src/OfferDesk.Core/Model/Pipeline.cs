@@ -134,6 +134,31 @@ public sealed class Opportunity
         NoteHeardFrom(on);
     }
 
+    /// <summary>
+    /// They withdrew the offer they had made (contract v3): the company is closed as rejected, with the
+    /// offer-withdrawn event that tells the advice to call the companies you stepped away from.
+    /// Refused, changing nothing, when they had made no offer.
+    /// </summary>
+    public Problem? OfferWithdrawn(DateOnly on, string? note = null)
+    {
+        if (Offer is not { Status: not OfferStatus.Expected })
+            return new Problem("offer", $"{Company} has made no offer to withdraw. If they said no, use \"They said no\".");
+        Record(EventKind.OfferWithdrawn, on, note: string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+        foreach (var i in Interviews)
+            if (i.Status == InterviewStatus.Scheduled && i.At.Date >= on) i.Status = InterviewStatus.Cancelled;
+        Stage = Stage.Rejected;
+        NoteHeardFrom(on);
+        return null;
+    }
+
+    /// <summary>They said when they will decide (contract v3, V8); they told you that day.</summary>
+    public void ExpectDecisionBy(DateOnly decisionBy, DateOnly toldOn)
+    {
+        Process ??= new Process();
+        Process.DecisionBy = decisionBy;
+        NoteHeardFrom(toldOn);
+    }
+
     /// <summary>Heard from the company that day (never moves the date back).</summary>
     public void NoteHeardFrom(DateOnly on)
     {

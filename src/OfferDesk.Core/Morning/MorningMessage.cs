@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using OfferDesk.Core.Playbook;
 
 namespace OfferDesk.Core.Morning;
@@ -12,13 +11,28 @@ public sealed record MorningMessage(string Subject, string Text, string Html);
 public sealed record MorningLinks(Uri? Today = null, Uri? Unsubscribe = null, Uri? Reminders = null);
 
 /// <summary>
-/// Composes the morning message from a day's advice: what is due today or overdue (each with
-/// why, when and the words to say), the warnings, and what comes next. Nothing is composed on a
-/// day with nothing due and nothing to watch: an email that says "nothing today" teaches people
-/// to ignore the ones that matter.
+/// Composes the morning message from a day's advice as a plan for the day (contract v3): the first
+/// move as "Start here", the first <see cref="InFull"/> moves with why, whom to reach and the words to
+/// say, every other move due one line each (routine check-ins of companies you only applied to on one
+/// line together), the warnings above them, and a link to Today for the rest. Nothing is composed on a
+/// day with nothing due and nothing to watch: an email that says "nothing today" teaches people to
+/// ignore the ones that matter. Composing costs time in proportion to what the email shows: each
+/// move links only its own contact, found by plain search, never by a pattern built per line.
 /// </summary>
-public static partial class MorningDigest
+public static class MorningDigest
 {
+    /// <summary>How many moves the email gives in full, with their words; the rest are one line each.</summary>
+    public const int InFull = 3;
+
+    /// <summary>How many one-line moves the email lists before pointing to Today for the rest.</summary>
+    public const int Lines = 12;
+
+    /// <summary>How many routine check-ins are listed one by one before they share a line.</summary>
+    public const int GroupFrom = 3;
+
+    /// <summary>How many things coming up the email names.</summary>
+    public const int ComingUp = 3;
+
     /// <summary>The moves the message is about: due today or overdue, in the advice's order.</summary>
     public static IReadOnlyList<Move> DueMoves(Advice advice) => [.. advice.Moves.Where(m => m.Due <= advice.Today)];
 
@@ -30,10 +44,9 @@ public static partial class MorningDigest
     {
         if (!HasNews(advice)) return null;
         links ??= new MorningLinks();
-        var due = DueMoves(advice);
-        var later = advice.Moves.Where(m => m.Due > advice.Today).ToList();
-        var subject = Subject(pipeline, advice, due);
-        return new MorningMessage(subject, Text(pipeline, advice, due, later, links), Html(pipeline, advice, due, later, links, subject));
+        var plan = new Plan(pipeline, advice);
+        var subject = Subject(pipeline, advice, plan.Due);
+        return new MorningMessage(subject, Text(pipeline, advice, plan, links), Html(pipeline, advice, plan, links, subject));
     }
 
     public static string Subject(Pipeline pipeline, Advice advice, IReadOnlyList<Move> due)
@@ -46,6 +59,37 @@ public static partial class MorningDigest
             1 => first,
             _ => $"{first}, and {due.Count - 1} more",
         };
+    }
+
+    /// <summary>The day's moves as the email lays them out.</summary>
+    private sealed class Plan
+    {
+        public IReadOnlyList<Move> Due { get; }
+        public List<Move> Full { get; } = [];
+        public List<Move> OneLine { get; } = [];
+        public List<Move> CheckIns { get; } = [];
+        public int NotListed { get; }
+        public List<Move> Later { get; }
+
+        public Plan(Pipeline pipeline, Advice advice)
+        {
+            Due = DueMoves(advice);
+            var rest = new List<Move>();
+            foreach (var m in Due)
+            {
+                if (Full.Count < InFull) Full.Add(m);
+                else if (m.Code == MoveCode.FollowUp && pipeline.Find(m.Opportunity) is { Stage: Stage.Applied }) CheckIns.Add(m);
+                else rest.Add(m);
+            }
+            if (CheckIns.Count < GroupFrom)
+            {
+                rest.AddRange(CheckIns);
+                CheckIns.Clear();
+            }
+            OneLine.AddRange(rest.Take(Lines));
+            NotListed = rest.Count - OneLine.Count;
+            Later = [.. advice.Moves.Where(m => m.Due > advice.Today).Take(ComingUp)];
+        }
     }
 
     private static string Greeting(Pipeline pipeline) =>
@@ -70,26 +114,46 @@ public static partial class MorningDigest
     private static string MetaLine(Move m, DateOnly today) =>
         $"{m.Company} · {Vocabulary.PriorityHeading(m.Priority)} · {Vocabulary.ChannelLabel(m.Channel)} · {Vocabulary.Due(m.Due, today)}";
 
-    private static IEnumerable<Contact> Reachable(Opportunity? o) =>
-        o is null ? [] : o.Contacts.Where(c => !string.IsNullOrWhiteSpace(c.Phone) || !string.IsNullOrWhiteSpace(c.Email));
+    // Every summary names its company (PLAYBOOK 3.1 g), so the line needs no other label.
+    private static string ShortLine(Move m, DateOnly today) => $"{m.Summary} ({Vocabulary.Due(m.Due, today)})";
+
+    private static string CheckInLine(List<Move> checkIns)
+    {
+        var names = checkIns.Take(5).Select(m => m.Company).ToList();
+        var more = checkIns.Count - names.Count;
+        return $"{checkIns.Count} companies you have applied to: a short check-in with each ({string.Join(", ", names)}{(more > 0 ? $" and {more} more" : "")})";
+    }
+
+    /// <summary>The person this move reaches, when a number or an address is on file for them (V4's addressed contact).</summary>
+    private static Contact? Reached(Move m, Opportunity? o) =>
+        o is null || m.Channel == Channel.None ? null
+        : Words.Addressed(o, m.Channel) is { } c && (Words.HasPhone(c) || Words.HasEmail(c)) ? c : null;
 
     private static string ContactLine(Contact c) =>
         string.Join(", ", new[] { c.Name, c.Phone, c.Email }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
+    private static string RestLine(Plan plan) =>
+        plan.NotListed == 1 ? "One more move is on Today." : $"{plan.NotListed} more moves are on Today.";
+
     // ---- plain text ----------------------------------------------------------------------
 
-    private static string Text(Pipeline pipeline, Advice advice, IReadOnlyList<Move> due, List<Move> later, MorningLinks links)
+    private static string Text(Pipeline pipeline, Advice advice, Plan plan, MorningLinks links)
     {
         var b = new StringBuilder();
-        b.Append(Greeting(pipeline)).Append("\n\n").Append(Overview(advice, due)).Append('\n');
-        for (var i = 0; i < due.Count; i++)
+        b.Append(Greeting(pipeline)).Append("\n\n").Append(Overview(advice, plan.Due)).Append('\n');
+        if (advice.Warnings.Count > 0)
         {
-            var m = due[i];
-            var o = pipeline.Find(m.Opportunity);
-            b.Append('\n').Append(i + 1).Append(". ").Append(m.Summary).Append('\n');
+            b.Append("\nWatch out\n");
+            foreach (var w in advice.Warnings) b.Append(" ! ").Append(w.Message).Append('\n');
+        }
+        for (var i = 0; i < plan.Full.Count; i++)
+        {
+            var m = plan.Full[i];
+            b.Append(i == 0 ? "\nStart here\n" : i == 1 ? "\nThen\n" : "\n");
+            b.Append(i + 1).Append(". ").Append(m.Summary).Append('\n');
             b.Append("   ").Append(MetaLine(m, advice.Today)).Append('\n');
             b.Append("   Why: ").Append(m.Why).Append('\n');
-            foreach (var c in Reachable(o)) b.Append("   Contact: ").Append(ContactLine(c)).Append('\n');
+            if (Reached(m, pipeline.Find(m.Opportunity)) is { } c) b.Append("   Contact: ").Append(ContactLine(c)).Append('\n');
             if (m.Script.Length > 0)
             {
                 b.Append("\n   What to say:\n");
@@ -97,15 +161,17 @@ public static partial class MorningDigest
                     b.Append(line.Length == 0 ? "   |" : "   | ").Append(line).Append('\n');
             }
         }
-        if (advice.Warnings.Count > 0)
+        if (plan.OneLine.Count > 0 || plan.CheckIns.Count > 0)
         {
-            b.Append("\nWatch out\n");
-            foreach (var w in advice.Warnings) b.Append(" ! ").Append(w.Message).Append('\n');
+            b.Append(plan.Full.Count > 0 ? "\nAlso today\n" : "\nToday\n");
+            foreach (var m in plan.OneLine) b.Append(" - ").Append(ShortLine(m, advice.Today)).Append('\n');
+            if (plan.CheckIns.Count > 0) b.Append(" - ").Append(CheckInLine(plan.CheckIns)).Append('\n');
+            if (plan.NotListed > 0) b.Append(" - ").Append(RestLine(plan)).Append('\n');
         }
-        if (later.Count > 0)
+        if (plan.Later.Count > 0)
         {
             b.Append("\nComing up\n");
-            foreach (var m in later) b.Append(" - ").Append(m.Summary).Append(" (").Append(Vocabulary.Due(m.Due, advice.Today)).Append(")\n");
+            foreach (var m in plan.Later) b.Append(" - ").Append(m.Summary).Append(" (").Append(Vocabulary.Due(m.Due, advice.Today)).Append(")\n");
         }
         if (links.Today is not null) b.Append("\nOpen Today in OfferDesk: ").Append(links.Today).Append('\n');
         if (links.Unsubscribe is not null)
@@ -121,26 +187,32 @@ public static partial class MorningDigest
 
     private static string H(string s) => WebUtility.HtmlEncode(s);
 
-    private static string Html(Pipeline pipeline, Advice advice, IReadOnlyList<Move> due, List<Move> later, MorningLinks links, string subject)
+    private static string Html(Pipeline pipeline, Advice advice, Plan plan, MorningLinks links, string subject)
     {
-        var contacts = pipeline.Opportunities.SelectMany(o => o.Contacts).ToList();
-        string Linked(string text) => Linkify(text, contacts);
-
         var b = new StringBuilder();
         b.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
          .Append("<title>").Append(H(subject)).Append("</title></head>\n")
          .Append("<body style=\"font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 40em; margin: 0 auto; padding: 1em;\">\n");
-        b.Append("<p>").Append(H(Greeting(pipeline))).Append("</p>\n<p>").Append(H(Overview(advice, due))).Append("</p>\n");
-        foreach (var m in due)
+        b.Append("<p>").Append(H(Greeting(pipeline))).Append("</p>\n<p>").Append(H(Overview(advice, plan.Due))).Append("</p>\n");
+        if (advice.Warnings.Count > 0)
         {
-            var o = pipeline.Find(m.Opportunity);
+            b.Append("<h2 style=\"font-size: 1.15em;\">Watch out</h2>\n<ul>\n");
+            foreach (var w in advice.Warnings) b.Append("<li>").Append(H(w.Message)).Append("</li>\n");
+            b.Append("</ul>\n");
+        }
+        for (var i = 0; i < plan.Full.Count; i++)
+        {
+            var m = plan.Full[i];
+            var contact = Reached(m, pipeline.Find(m.Opportunity));
+            string Linked(string text) => Linkify(text, contact);
+            if (i == 0) b.Append("<h2 style=\"font-size: 1.15em;\">Start here</h2>\n");
+            else if (i == 1) b.Append("<h2 style=\"font-size: 1.15em;\">Then</h2>\n");
             b.Append("<section style=\"border-top: 1px solid #ccc; padding-top: 0.5em; margin-top: 1em;\">\n");
-            b.Append("<h2 style=\"font-size: 1.15em; margin: 0.3em 0;\">").Append(H(m.Summary)).Append("</h2>\n");
+            b.Append("<h3 style=\"font-size: 1.05em; margin: 0.3em 0;\">").Append(H(m.Summary)).Append("</h3>\n");
             b.Append("<p style=\"margin: 0.2em 0; color: #444;\">").Append(H(MetaLine(m, advice.Today))).Append("</p>\n");
-            b.Append("<p><strong>Why:</strong> ").Append(Linked(m.Why)).Append("</p>\n");
-            foreach (var c in Reachable(o))
-                b.Append("<p><strong>Contact:</strong> ").Append(Linked(ContactLine(c))).Append("</p>\n");
+            b.Append("<p><strong>Why:</strong> ").Append(H(m.Why)).Append("</p>\n");
+            if (contact is not null) b.Append("<p><strong>Contact:</strong> ").Append(Linked(ContactLine(contact))).Append("</p>\n");
             if (m.Script.Length > 0)
             {
                 b.Append("<p><strong>What to say:</strong></p>\n<blockquote style=\"margin: 0 0 0 0.5em; padding-left: 0.8em; border-left: 3px solid #888;\">\n");
@@ -150,16 +222,18 @@ public static partial class MorningDigest
             }
             b.Append("</section>\n");
         }
-        if (advice.Warnings.Count > 0)
+        if (plan.OneLine.Count > 0 || plan.CheckIns.Count > 0)
         {
-            b.Append("<h2 style=\"font-size: 1.15em;\">Watch out</h2>\n<ul>\n");
-            foreach (var w in advice.Warnings) b.Append("<li>").Append(Linked(w.Message)).Append("</li>\n");
+            b.Append("<h2 style=\"font-size: 1.15em;\">").Append(plan.Full.Count > 0 ? "Also today" : "Today").Append("</h2>\n<ul>\n");
+            foreach (var m in plan.OneLine) b.Append("<li>").Append(H(ShortLine(m, advice.Today))).Append("</li>\n");
+            if (plan.CheckIns.Count > 0) b.Append("<li>").Append(H(CheckInLine(plan.CheckIns))).Append("</li>\n");
+            if (plan.NotListed > 0) b.Append("<li>").Append(H(RestLine(plan))).Append("</li>\n");
             b.Append("</ul>\n");
         }
-        if (later.Count > 0)
+        if (plan.Later.Count > 0)
         {
             b.Append("<h2 style=\"font-size: 1.15em;\">Coming up</h2>\n<ul>\n");
-            foreach (var m in later) b.Append("<li>").Append(H(m.Summary)).Append(" (").Append(H(Vocabulary.Due(m.Due, advice.Today))).Append(")</li>\n");
+            foreach (var m in plan.Later) b.Append("<li>").Append(H(m.Summary)).Append(" (").Append(H(Vocabulary.Due(m.Due, advice.Today))).Append(")</li>\n");
             b.Append("</ul>\n");
         }
         if (links.Today is not null)
@@ -174,28 +248,30 @@ public static partial class MorningDigest
         return b.ToString();
     }
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
-    private static partial Regex EmailAddress();
-
     /// <summary>
-    /// HTML-encodes <paramref name="text"/> and turns the contacts' phone numbers and any email
-    /// address in it into links, so one tap calls or writes from a phone.
+    /// HTML-encodes <paramref name="text"/> and turns the contact's phone number and email address
+    /// in it into links, so one tap calls or writes from a phone. Plain searches for two known
+    /// strings: the cost is the length of the text, whatever the size of the search.
     /// </summary>
-    public static string Linkify(string text, IEnumerable<Contact> contacts)
+    public static string Linkify(string text, Contact? contact)
     {
-        // Only the phone numbers the search holds: a pattern for "any phone number" also
-        // matches dates, salaries and step counts.
-        var phones = contacts.Select(c => c.Phone).OfType<string>().Where(p => Dial(p).Length >= 3)
-            .Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape).ToList();
-        var pattern = phones.Count == 0 ? EmailAddress().ToString() : $"{EmailAddress()}|{string.Join("|", phones)}";
-        var b = new StringBuilder();
+        var targets = new List<(string Shown, string Href)>(2);
+        if (contact?.Phone is { } phone && Dial(phone).Length >= 3) targets.Add((phone.Trim(), "tel:" + Dial(phone)));
+        if (contact?.Email is { } email && email.Trim().Length > 0) targets.Add((email.Trim(), "mailto:" + email.Trim()));
+        var b = new StringBuilder(text.Length + 64);
         var at = 0;
-        foreach (Match match in Regex.Matches(text, pattern))
+        while (at < text.Length)
         {
-            b.Append(H(text[at..match.Index]));
-            var href = match.Value.Contains('@') ? "mailto:" + match.Value : "tel:" + Dial(match.Value);
-            b.Append("<a href=\"").Append(H(href)).Append("\">").Append(H(match.Value)).Append("</a>");
-            at = match.Index + match.Length;
+            var next = -1;
+            (string Shown, string Href) hit = ("", "");
+            foreach (var t in targets)
+            {
+                var i = text.IndexOf(t.Shown, at, StringComparison.Ordinal);
+                if (i >= 0 && (next < 0 || i < next)) (next, hit) = (i, t);
+            }
+            if (next < 0) break;
+            b.Append(H(text[at..next])).Append("<a href=\"").Append(H(hit.Href)).Append("\">").Append(H(hit.Shown)).Append("</a>");
+            at = next + hit.Shown.Length;
         }
         b.Append(H(text[at..]));
         return b.ToString();

@@ -12,7 +12,7 @@ public static class MoveWords
     public static string? Act(Move move, Opportunity? opportunity)
     {
         // Named as the script greets them (3.1 c): "Ms Park" for Ms Jo Park; nobody for a bare title.
-        var who = opportunity is null ? null : Words.CallName(Words.ContactFor(opportunity));
+        var who = opportunity is null ? null : Words.CallName(Words.Addressed(opportunity, move.Channel));
         return move.Channel switch
         {
             Channel.Phone => $"Call {who ?? move.Company}",
@@ -24,7 +24,7 @@ public static class MoveWords
 
     /// <summary>Whether <see cref="Act"/> already names the company (no contact to name).</summary>
     private static bool NamesCompany(Move move, Opportunity? opportunity) =>
-        opportunity is null || Words.CallName(Words.ContactFor(opportunity)) is null;
+        opportunity is null || Words.CallName(Words.Addressed(opportunity, move.Channel)) is null;
 
     /// <summary>A calendar entry's title: "Call Maya (Heron Analytics)", or the summary of a decision.</summary>
     public static string CalendarTitle(Move move, Opportunity? opportunity) => Act(move, opportunity) switch

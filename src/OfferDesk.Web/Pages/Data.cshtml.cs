@@ -80,7 +80,7 @@ public sealed class DataModel(Desk desk, Microsoft.AspNetCore.Identity.UserManag
         await using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         await using (var csv = new CsvHelper.CsvWriter(text, System.Globalization.CultureInfo.InvariantCulture))
         {
-            foreach (var header in new[] { "Company", "Role", "Stage", "Rank", "Applied on", "Last heard from", "Next step", "Due",
+            foreach (var header in new[] { "Company", "Role", "Stage", "Rank", "Applied on", "Last heard from", "They decide by", "Next step", "Due",
                          "Offer", "Base salary", "Currency", "Answer by", "Paid days off", "Workplace", "Location", "Contacts", "Notes" })
                 csv.WriteField(header);
             await csv.NextRecordAsync();
@@ -93,7 +93,7 @@ public sealed class DataModel(Desk desk, Microsoft.AspNetCore.Identity.UserManag
                 foreach (var field in new[]
                          {
                              o.Company, o.Role, Shown.Stage(o.Stage), o.Preference?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                             Day(o.AppliedOn), Day(o.LastHeardFrom), move?.Summary, Day(move?.Due),
+                             Day(o.AppliedOn), Day(o.LastHeardFrom), Day(o.Process?.DecisionBy), move?.Summary, Day(move?.Due),
                              offer is null ? null : Shown.OfferStatus(offer.Status),
                              offer?.BaseSalary?.ToString(System.Globalization.CultureInfo.InvariantCulture), offer?.Currency, Day(offer?.Deadline),
                              offer?.PtoDays?.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -26,6 +26,9 @@ public sealed class IndexModel(Desk desk) : PageModel
     /// <summary>The moves on this page.</summary>
     public IReadOnlyList<Move> Shown { get; private set; } = [];
 
+    /// <summary>The day's first move, shown on its own above the rest on the first page ("Start here").</summary>
+    public Move? StartHere { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         View = await desk.LoadAsync(ct);
@@ -33,6 +36,7 @@ public sealed class IndexModel(Desk desk) : PageModel
         PageCount = Math.Max(1, (moves.Count + CardsPerPage - 1) / CardsPerPage);
         PageNumber = int.TryParse(Request.Query["page"], out var asked) ? Math.Clamp(asked, 1, PageCount) : 1;
         Shown = moves.Count <= CardsPerPage ? moves : [.. moves.Skip((PageNumber - 1) * CardsPerPage).Take(CardsPerPage)];
+        StartHere = PageNumber == 1 && moves.Count > 0 ? moves[0] : null;
     }
 
     /// <summary>"39 urgent, 74 important, ..." for the summary of a Today that runs over several pages.</summary>

@@ -20,10 +20,17 @@ public sealed class LogModel(Desk desk) : PageModel
         ("scheduled", "An interview is scheduled"),
         ("held", "I had the interview"),
         ("heard", "They got back to me"),
+        ("decide", "They told me when they'll decide"),
         ("offer", "They made an offer"),
+        ("offer-withdrawn", "They withdrew the offer"),
         ("rejected", "They said no"),
         ("withdrew", "I withdrew"),
     ];
+
+    /// <summary>The heading of a form at this company: for a company you had parted from, hearing from them is "they got back in touch".</summary>
+    public string Heading(string key) => key == "heard" && Opportunity.Stage is Stage.Declined or Stage.Withdrawn or Stage.Rejected
+        ? "They got back in touch"
+        : Forms.First(f => f.Key == key).Heading;
 
     public DeskView View { get; private set; } = null!;
     public Opportunity Opportunity { get; private set; } = null!;
@@ -52,6 +59,9 @@ public sealed class LogModel(Desk desk) : PageModel
     }
 
     public bool Shows(string key) => Show is null || Show == key || (Show == "closed" && key is "rejected" or "withdrew");
+
+    /// <summary>Whether a form fits this company now: a withdrawn offer needs an offer made.</summary>
+    public bool Fits(string key) => key != "offer-withdrawn" || Opportunity.Offer is { Status: not OfferStatus.Expected };
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
     {
@@ -104,6 +114,30 @@ public sealed class LogModel(Desk desk) : PageModel
             if (problems.Count > 0) return;
             o.HeardBack(day, note);
         }, o => $"Noted: {o.Company} got back to you.");
+    }
+
+    public Task<IActionResult> OnPostDecideAsync(string id, string? by, int? version, string? returnUrl, CancellationToken ct)
+    {
+        Keep(("decide-by", by));
+        return SaveAsync(id, "decide", version, returnUrl, (p, o, today, problems) =>
+        {
+            var day = Date(by, "decide-by", "When they'll decide", problems, required: true);
+            if (problems.Count > 0 || day is null) return;
+            o.ExpectDecisionBy(day.Value, today);
+        }, o => $"Noted: {o.Company} expects to decide by {Wording.Spoken(o.Process!.DecisionBy!.Value)}. Your advice weighs that date now.");
+    }
+
+    public Task<IActionResult> OnPostOfferWithdrawnAsync(string id, string? on, string? note, int? version, string? returnUrl, CancellationToken ct)
+    {
+        Keep(("offer-withdrawn-on", on), ("offer-withdrawn-note", note));
+        return SaveAsync(id, "offer-withdrawn", version, returnUrl, (p, o, today, problems) =>
+        {
+            var day = Date(on, "offer-withdrawn-on", "When they withdrew it", problems) ?? today;
+            if (day > today) problems.Add(new("offer-withdrawn-on", "When they withdrew it: is a day still to come."));
+            Text(note, "offer-withdrawn-note", "What they said", 2000, problems);
+            if (problems.Count > 0) return;
+            if (o.OfferWithdrawn(day, note) is { } refused) problems.Add(new("offer-withdrawn-on", refused.Message));
+        }, o => $"I'm sorry: {o.Company} withdrew the offer. Today shows who to call first.");
     }
 
     public Task<IActionResult> OnPostOfferAsync(string id, string? status, string? deadline, string? baseSalary, string? currency,
@@ -230,7 +264,8 @@ public sealed class LogModel(Desk desk) : PageModel
     private static string FirstField(string form) => form switch
     {
         "scheduled" => "scheduled-date", "held" => "held-on", "heard" => "heard-on",
-        "offer" => "offer-status", "rejected" => "rejected-on", _ => "withdrew-on",
+        "offer" => "offer-status", "rejected" => "rejected-on", "decide" => "decide-by",
+        "offer-withdrawn" => "offer-withdrawn-on", _ => "withdrew-on",
     };
 
     private static string Plain(Problem p) => p.Path.Length == 0 ? p.Message : "This would break a rule of your search, so nothing was saved. Check the company's page.";

@@ -19,7 +19,8 @@ public sealed record MoveCard(Move Move, DateOnly Today, int Version, string Ret
         Contact? contact = null;
         if (pipeline.Find(move.Opportunity) is { } o)
         {
-            var addressed = Words.ContactFor(o);
+            // The person the script greets on this channel (V4): the first with a phone for a call, with an address for an email.
+            var addressed = Words.Addressed(o, move.Channel);
             contact = move.Channel == Channel.Phone
                 ? (addressed?.Phone is { Length: > 0 } ? addressed : o.Contacts.Find(c => c.Phone is { Length: > 0 }))
                 : (addressed?.Email is { Length: > 0 } ? addressed : o.Contacts.Find(c => c.Email is { Length: > 0 }) ?? addressed);

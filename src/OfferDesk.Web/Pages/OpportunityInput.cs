@@ -22,6 +22,7 @@ public sealed class OpportunityInput
     public string? WouldAccept { get; set; }
     public string? TotalSteps { get; set; }
     public string? CompletedSteps { get; set; }
+    public string? DecisionBy { get; set; }
     public string? Notes { get; set; }
     public string? OfferStatus { get; set; }
     public string? Deadline { get; set; }
@@ -47,8 +48,9 @@ public sealed class OpportunityInput
         public string? Role { get; set; }
         public string? Phone { get; set; }
         public string? Email { get; set; }
+        public string? Greeting { get; set; }
         public bool Remove { get; set; }
-        public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Email);
+        public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Greeting);
     }
 
     /// <summary>An interview as the pickers give it: a day, and a time of day in the candidate's zone (optional).</summary>
@@ -94,6 +96,7 @@ public sealed class OpportunityInput
         WouldAccept = o.WouldAccept switch { true => "yes", false => "no", _ => "" },
         TotalSteps = o.Process?.TotalSteps?.ToString(CultureInfo.InvariantCulture),
         CompletedSteps = o.Process?.CompletedSteps?.ToString(CultureInfo.InvariantCulture),
+        DecisionBy = D(o.Process?.DecisionBy),
         Notes = o.Notes,
         OfferStatus = o.Offer is { } f ? Wording.Code(f.Status) : "",
         Deadline = D(o.Offer?.Deadline),
@@ -109,7 +112,7 @@ public sealed class OpportunityInput
         Workplace = o.Offer?.Workplace is { } wp ? Wording.Code(wp) : "",
         Location = o.Offer?.Location,
         OfferNote = o.Offer?.Note,
-        Contacts = [.. o.Contacts.Select(c => new ContactRow { Name = c.Name, Role = c.Role is { } r ? Wording.Code(r) : "", Phone = c.Phone, Email = c.Email })],
+        Contacts = [.. o.Contacts.Select(c => new ContactRow { Name = c.Name, Role = c.Role is { } r ? Wording.Code(r) : "", Phone = c.Phone, Email = c.Email, Greeting = c.Greeting })],
         Interviews = [.. o.Interviews.Select(i => { var (d, t) = Local(i.At, zone); return new InterviewRow { Date = d, Time = t, Kind = i.Kind, Status = Wording.Code(i.Status), ThankYouSent = i.ThankYouSent == true }; })],
         Events = [.. o.Events.Select(e => new EventRow { On = Wording.Date(e.On), Kind = Wording.Code(e.Kind), Outcome = e.Outcome is { } x ? Wording.Code(x) : "", Note = e.Note })],
     };
@@ -189,7 +192,8 @@ public sealed class OpportunityInput
                 o.WouldAccept = WouldAccept switch { "yes" => true, "no" => false, _ => null };
                 var total = Whole("process.totalSteps", TotalSteps);
                 var completed = Whole("process.completedSteps", CompletedSteps);
-                o.Process = total is null && completed is null ? null : new Process { TotalSteps = total, CompletedSteps = completed };
+                var decisionBy = Date("process.decisionBy", DecisionBy);
+                o.Process = total is null && completed is null && decisionBy is null ? null : new Process { TotalSteps = total, CompletedSteps = completed, DecisionBy = decisionBy };
                 break;
 
             case CompanySection.Notes:
@@ -234,7 +238,7 @@ public sealed class OpportunityInput
                     var path = $"contacts[{o.Contacts.Count}]";
                     Rows["contacts"].Add(i);
                     if (Text(c.Name) is null) Fail(path + ".name", "a contact needs a name");
-                    o.Contacts.Add(new Contact { Name = Text(c.Name) ?? "", Role = Choice<ContactRole>(path + ".role", c.Role), Phone = Text(c.Phone), Email = Text(c.Email) });
+                    o.Contacts.Add(new Contact { Name = Text(c.Name) ?? "", Role = Choice<ContactRole>(path + ".role", c.Role), Phone = Text(c.Phone), Email = Text(c.Email), Greeting = Text(c.Greeting) });
                 }
                 break;
 
@@ -368,8 +372,8 @@ public sealed class OpportunityInput
         switch (section)
         {
             case CompanySection.Details:
-                (Company, Role, Stage, AppliedOn, LastHeardFrom, WouldAccept, TotalSteps, CompletedSteps) =
-                    (typed.Company, typed.Role, typed.Stage, typed.AppliedOn, typed.LastHeardFrom, typed.WouldAccept, typed.TotalSteps, typed.CompletedSteps);
+                (Company, Role, Stage, AppliedOn, LastHeardFrom, WouldAccept, TotalSteps, CompletedSteps, DecisionBy) =
+                    (typed.Company, typed.Role, typed.Stage, typed.AppliedOn, typed.LastHeardFrom, typed.WouldAccept, typed.TotalSteps, typed.CompletedSteps, typed.DecisionBy);
                 break;
             case CompanySection.Offer:
                 (OfferStatus, Deadline, StartDate, Title, BaseSalary, Currency, BonusTargetPercent) =
