@@ -36,7 +36,7 @@ public class AdviseCommandTests : IDisposable
         root.EnumerateObject().Select(p => p.Name).ShouldBe(["today", "moves", "upcoming", "warnings"]);
         root.GetProperty("today").GetString().ShouldBe("2026-12-03");
         var move = root.GetProperty("moves")[0];
-        move.EnumerateObject().Select(p => p.Name).ShouldBe(["code", "opportunity", "company", "priority", "due", "channel", "summary", "why", "script"]);
+        move.EnumerateObject().Select(p => p.Name).ShouldBe(["code", "opportunity", "company", "priority", "due", "channel", "summary", "why", "script", "carries"]);
         root.GetProperty("moves").EnumerateArray().Select(m => m.GetProperty("code").GetString())
             .ShouldContain("accelerate-preferred");
         root.GetProperty("upcoming").EnumerateArray().Single().GetProperty("due").GetString().ShouldBe("2027-01-30");
@@ -77,7 +77,10 @@ public class AdviseCommandTests : IDisposable
         var run = OfferDeskProcess.Run("advise", _search, "--scripts");
 
         run.ExitCode.ShouldBe(0, run.ToString());
-        run.Stdout.ShouldContain("Call Dana Ruiz at Acme Corp.");
+        // Nobody's number is on file (contract v3, V4): the call starts from the company's main line.
+        run.Stdout.ShouldContain("Find a phone number for Acme Corp");
+        run.Stdout.ShouldContain("Find the main phone number of Acme Corp");
+        run.Stdout.ShouldContain("Hi Dana, this is Sam Lee.");
     }
 
     [Fact]
@@ -126,14 +129,16 @@ public class AdviseCommandTests : IDisposable
     }
 
     [Fact]
-    public void TextPutsWarningsFirstAndLeadsEveryItemWithTheCompany()
+    public void TextPutsWarningsFirstThenStartHereAndLeadsEveryMoveWithTheCompany()
     {
         var run = OfferDeskProcess.Run("advise", LargeSearch(), "--today", "2026-03-10");
 
         run.ExitCode.ShouldBe(0, run.ToString());
         var text = run.Stdout;
-        text.IndexOf("\nWarnings\n", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("\nUrgent\n", StringComparison.Ordinal));
-        text.ShouldContain("! Gamma LLC: ");
+        text.IndexOf("\nWarnings\n", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("\nStart here\n", StringComparison.Ordinal));
+        text.IndexOf("\nStart here\n", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("\nUrgent\n", StringComparison.Ordinal));
+        // Warnings are sentences for the candidate that name the company (contract v3, V18).
+        text.ShouldContain("! The deadline on the Gamma LLC offer has passed");
         text.ShouldContain("- Heron Analytics: ");
         foreach (var line in text.Split('\n'))
         {

@@ -62,7 +62,8 @@ public class ScriptCommandTests : IDisposable
     [Fact]
     public void TodayComesFromTheCommandLineFirst()
     {
-        Script("accelerate-preferred", "acme", "--today", "2026-03-14").Stdout.ShouldContain("by tomorrow");
+        // The deadline, Sunday, March 15, is the next day: said as its date, never "tomorrow" (contract v3, V5).
+        Script("accelerate-preferred", "acme", "--today", "2026-03-14").Stdout.ShouldContain("by Sunday, March 15");
     }
 
     [Fact]
@@ -165,5 +166,41 @@ public class ScriptCommandTests : IDisposable
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Stdout.ShouldContain("missed your deadline of Sunday, March 15");
         run.Stdout.ShouldNotContain("2026-03-15");
+    }
+}
+
+/// <summary>
+/// <c>offerdesk script</c> on a day when one call carries a thank-you (contract v3, V1): the lead's code
+/// prints the one conversation, the carried code its own standalone words.
+/// </summary>
+public class MergedScriptTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly string _search;
+
+    public MergedScriptTests() =>
+        _search = _temp.Write("search.json", OfferDesk.Testing.Scenarios.Read("57-one-call-carries-the-thank-you.json")["pipeline"]!.ToJsonString());
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void TheLeadingCodePrintsTheOneConversationWithTheThanksInIt()
+    {
+        var run = OfferDeskProcess.Run("script", "accelerate-preferred", "--opportunity", "fern", _search, "--today", "2027-02-16");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Stdout.ShouldStartWith("Call ");
+        run.Stdout.ShouldContain("Thank you again for meeting with me");
+        run.Stdout.Split("Opening:").Length.ShouldBe(2, "one greeting, one conversation");
+    }
+
+    [Fact]
+    public void TheCarriedCodePrintsItsOwnStandaloneWords()
+    {
+        var run = OfferDeskProcess.Run("script", "send-thank-you", "--opportunity", "fern", _search, "--today", "2027-02-16");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Stdout.ShouldStartWith("Subject: Thank you");
+        run.Stdout.ShouldNotContain("received a job offer");
     }
 }

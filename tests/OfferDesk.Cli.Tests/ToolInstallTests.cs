@@ -98,7 +98,7 @@ public sealed class ToolInstallTests : IDisposable
         advise.ShouldContain("Call Dana Ruiz at Northwind Traders (+1 555 0100).");
         var weekOn = outputs["advise search.json --today 2026-03-16"];
         weekOn.ShouldContain("Warnings\n");
-        weekOn.ShouldContain("Bluebird Health: the deadline for their offer was");
+        weekOn.ShouldContain("The deadline on the Bluebird Health offer has passed");
         outputs["digest search.json --today 2026-03-16"].ShouldStartWith("Subject: ");
         outputs["validate search.json"].Trim().ShouldBe("ok: 4 opportunities");
     }
