@@ -32,7 +32,7 @@ public sealed class ApiDocsTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         listed.ShouldBe(new[]
         {
             "get /api/advice", "get /api/pipeline", "get /api/reminders", "get /calendar/{token}.ics",
-            "post /api/auth/login", "post /api/auth/refresh", "post /api/auth/register", "post /api/reminders/send-now",
+            "post /api/auth/login", "post /api/auth/refresh", "post /api/auth/register", "post /api/moves/done", "post /api/reminders/send-now",
             "put /api/pipeline", "put /api/reminders",
         }.Order(StringComparer.Ordinal), ignoreOrder: false);
     }

@@ -688,16 +688,16 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
         mails.ShouldBeGreaterThan(0);
         Html.Parse(await browser.PageAsync("/opportunities/northwind")).QuerySelector("#moves a[href='tel:+15550100']").ShouldNotBeNull();
 
-        // Done on the company's page comes back to it, with Undo.
+        // Done on the company's page comes back to it, with Undo (Fabrikam's check-in has a plain Done).
         var before = await browser.PipelineAsync();
-        var html = await browser.PageAsync("/opportunities/contoso");
-        var done = HtmlForm.All(html, "/opportunities/contoso").First(f => f.Action == "/moves/done" && f.Html.Contains(">Done<", StringComparison.Ordinal));
-        done["returnUrl"].ShouldBe("/opportunities/contoso");
+        var html = await browser.PageAsync("/opportunities/fabrikam");
+        var done = HtmlForm.All(html, "/opportunities/fabrikam").First(f => f.Action == "/moves/done" && f.Html.Contains(">Done<", StringComparison.Ordinal));
+        done["returnUrl"].ShouldBe("/opportunities/fabrikam");
         var response = await done.SubmitAsync(browser);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Location().ShouldBe("/opportunities/contoso");
+        response.Location().ShouldBe("/opportunities/fabrikam");
         (await browser.PipelineAsync()).ShouldNotBe(before);
-        var undo = HtmlForm.Find(await browser.PageAsync("/opportunities/contoso"), "/opportunities/contoso", "action=\"/moves/undo\"");
+        var undo = HtmlForm.Find(await browser.PageAsync("/opportunities/fabrikam"), "/opportunities/fabrikam", "action=\"/moves/undo\"");
         (await undo.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await browser.PipelineAsync()).ShouldBe(before);
     }

@@ -37,8 +37,13 @@ public sealed partial class TodayPageTests(WebApps apps) : IClassFixture<WebApps
         var moves = advice.GetProperty("moves").EnumerateArray().ToList();
         moves.Count.ShouldBeGreaterThan(2);
         var headings = GroupHeading().Matches(html).Select(m => m.Groups[1].Value).ToList();
-        var priorities = moves.Select(m => m.GetProperty("priority").GetString()!).Distinct().ToList();
+        // The first move stands alone under "Start here"; the others follow, one group per priority.
+        var priorities = moves.Skip(1).Select(m => m.GetProperty("priority").GetString()!).Distinct().ToList();
         headings.ShouldBe(priorities, "one group per priority, most pressing first");
+        var start = html[html.IndexOf("aria-labelledby=\"g-start\"", StringComparison.Ordinal)..];
+        start = start[..start.IndexOf("</section>", StringComparison.Ordinal)];
+        start.ShouldContain($"id=\"move-{moves[0].GetProperty("code").GetString()}-{moves[0].GetProperty("opportunity").GetString()}\"");
+        start.ShouldContain("<details class=\"script\" open");
         var positions = moves.Select(m => html.IndexOf($"id=\"move-{m.GetProperty("code").GetString()}-{m.GetProperty("opportunity").GetString()}\"", StringComparison.Ordinal)).ToList();
         positions.ShouldAllBe(p => p > 0);
         positions.ShouldBe(positions.Order().ToList(), "moves in the advice's order");
@@ -50,7 +55,8 @@ public sealed partial class TodayPageTests(WebApps apps) : IClassFixture<WebApps
             var card = html[html.IndexOf($"id=\"move-{code}-{opportunity}\"", StringComparison.Ordinal)..];
             card = card[..card.IndexOf("</article>", StringComparison.Ordinal)];
             var group = html[..html.IndexOf($"id=\"move-{code}-{opportunity}\"", StringComparison.Ordinal)];
-            GroupHeading().Matches(group).Last().Groups[1].Value.ShouldBe(m.GetProperty("priority").GetString());
+            if (m.GetProperty("code").GetString() != moves[0].GetProperty("code").GetString() || opportunity != moves[0].GetProperty("opportunity").GetString())
+                GroupHeading().Matches(group).Last().Groups[1].Value.ShouldBe(m.GetProperty("priority").GetString());
             if (m.GetProperty("script").GetString() is { Length: > 0 } script)
                 WebUtility.HtmlDecode(card).ShouldContain(script.Split('\n')[0]);
             if (code == "keep-interviewing") card.ShouldNotContain("/moves/done");
@@ -77,10 +83,12 @@ public sealed partial class TodayPageTests(WebApps apps) : IClassFixture<WebApps
         var moves = Http.Moves(await browser.AdviceAsync());
         moves.ShouldContain(("accept-offer", "bluebird"));
         moves.ShouldNotContain(("accelerate-preferred", "northwind"));
-        var call = Http.Opportunity(await browser.PipelineAsync(), "northwind").GetProperty("events").EnumerateArray().Last();
-        call.GetProperty("kind").GetString().ShouldBe("accelerate-call");
+        var events = Http.Opportunity(await browser.PipelineAsync(), "northwind").GetProperty("events").EnumerateArray().ToList();
+        var call = events.Single(e => e.GetProperty("kind").GetString() == "accelerate-call");
         call.GetProperty("outcome").GetString().ShouldBe("take-other-offer");
         call.GetProperty("on").GetString().ShouldBe("2026-03-10");
+        // The call said the candidate would rather join them: the commitment note it made unneeded is logged too (contract v3, V1).
+        events.ShouldContain(e => e.GetProperty("kind").GetString() == "commitment-signal" && e.GetProperty("on").GetString() == "2026-03-10");
     }
 
     [Theory]

@@ -241,14 +241,16 @@ internal static class DocumentSchemas
             ("name", Str("Signs the scripts.")),
             ("timeZone", Str("An IANA time zone (America/Chicago): whose today the advice uses when no day is given."))));
         yield return ("Contact", Object("Someone at the company.", ["name"],
-            ("name", Str()), ("role", Codes<ContactRole>("Their part in the process.")), ("phone", Str()), ("email", Str(format: "email"))));
+            ("name", Str()), ("role", Codes<ContactRole>("Their part in the process.")), ("phone", Str()), ("email", Str(format: "email")),
+            ("greeting", Str("How to greet them (Dr. van der Berg), when the name alone would get it wrong."))));
         yield return ("Interview", Object("One interview.", ["at"],
             ("at", Str("A date (YYYY-MM-DD) or a date and time with its offset.")),
             ("kind", Str("phone screen, onsite, …")),
             ("status", Codes<InterviewStatus>("Default scheduled.")),
             ("thankYouSent", Bool("Whether a thank-you went out."))));
         yield return ("Process", Object("How long the process is.", [],
-            ("totalSteps", Int("All steps.", 1)), ("completedSteps", Int("Steps done; default the interviews done.", 0))));
+            ("totalSteps", Int("All steps.", 1)), ("completedSteps", Int("Steps done; default the interviews done.", 0)),
+            ("decisionBy", Date("When they said they would decide."))));
         yield return ("Offer", Object("An offer, expected or held.", ["status"],
             ("status", Codes<OfferStatus>("How firm it is.")),
             ("deadline", Date("When they need an answer.")),
@@ -289,7 +291,7 @@ internal static class DocumentSchemas
             ("today", Date("The document's own today, used when no other day is given.")),
             ("candidate", new OpenApiSchemaReference("Candidate")),
             ("opportunities", Array(new OpenApiSchemaReference("Opportunity"), "Every company in the search."))));
-        yield return ("Move", Object("One piece of advice.", ["code", "opportunity", "company", "priority", "due", "channel", "summary", "why", "script"],
+        yield return ("Move", Object("One piece of advice.", ["code", "opportunity", "company", "priority", "due", "channel", "summary", "why", "script", "carries"],
             ("code", Str("Which move of the playbook, e.g. accelerate-preferred.")),
             ("opportunity", Str("The opportunity's id.")),
             ("company", Str()),
@@ -298,7 +300,8 @@ internal static class DocumentSchemas
             ("channel", Codes<Channel>("How: none is a decision.")),
             ("summary", Str("One line.")),
             ("why", Str("The reason, in plain words.")),
-            ("script", Str("What to say or write; empty for a decision."))));
+            ("script", Str("What to say or write; empty for a decision.")),
+            ("carries", Array(Str("A move's code."), "The other moves this one conversation does, in step order (contract v3, V1); empty for most."))));
         yield return ("Warning", Object("A caution about the search or one opportunity.", ["code", "opportunity", "message"],
             ("code", Str("e.g. deadline-passed.")),
             ("opportunity", new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "The opportunity's id, or null for the whole search." }),

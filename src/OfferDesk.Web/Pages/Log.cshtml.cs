@@ -127,7 +127,7 @@ public sealed class LogModel(Desk desk) : PageModel
         }, o => $"Noted: {o.Company} expects to decide by {Wording.Spoken(o.Process!.DecisionBy!.Value)}. Your advice weighs that date now.");
     }
 
-    public Task<IActionResult> OnPostOfferWithdrawnAsync(string id, string? on, string? note, int? version, string? returnUrl, CancellationToken ct)
+    public Task<IActionResult> OnPostRescindedAsync(string id, string? on, string? note, int? version, string? returnUrl, CancellationToken ct)
     {
         Keep(("offer-withdrawn-on", on), ("offer-withdrawn-note", note));
         return SaveAsync(id, "offer-withdrawn", version, returnUrl, (p, o, today, problems) =>
