@@ -74,8 +74,12 @@ public sealed class AcceptanceStoryTests(BrowserFixture browser)
             await Expect(accelerate.Locator("h3")).ToContainTextAsync("Call Dana");
             await Artifacts.ScreenshotAsync(page, "today", fullPage: true);
 
-            // The phone script: it names the person to call and never the company that made the offer.
+            // The call is where the day starts: under "Start here", its words already open. The phone
+            // script names the person to call and never the company that made the offer.
+            await Expect(page.Locator("section.start-here")).ToContainTextAsync("Call Dana");
             var script = accelerate.Locator("pre");
+            await Expect(script).ToBeVisibleAsync();
+            await accelerate.GetByText("What to say").ClickAsync();
             await Expect(script).ToBeHiddenAsync();
             await accelerate.GetByText("What to say").ClickAsync();
             await Expect(script).ToBeVisibleAsync();
