@@ -76,7 +76,7 @@ public static class Fingerprint
         var advice = Advisor.Advise(p, today);
         b.Append(AdviceJson.Serialize(advice)).Append('\n');
         foreach (var m in advice.Moves.Concat(advice.Upcoming))
-            b.Append(m).Append('|').Append(string.Join(",", m.Absorbed)).Append('\n');
+            b.Append(m).Append('|').Append(string.Join(",", m.Carries)).Append('\n');
         var s = new Situation(p, today);
         var sample = p.Opportunities.Count <= 20 ? p.Opportunities : [.. p.Opportunities.Where((_, i) => i % 37 == 0)];
         foreach (var o in sample)
