@@ -106,4 +106,32 @@ public sealed class SessionEndTests(WebApps apps) : IClassFixture<WebApps>
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{method} {path}");
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task AWriteFromAnotherBrowserOfADeletedAccountIsAnsweredAsSignedOut(string provider)
+    {
+        var app = apps[provider];
+        var email = NewEmail();
+        var leaving = await app.PageUserAsync(email, Password);
+        var other = app.Browser();
+        var signIn = await HtmlForm.LoadAsync(other, "/account/login", "name=\"password\"");
+        (await signIn.Set("email", email).Set("password", Password).SubmitAsync(other)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // Forms the other browser opened while the account was there.
+        var calendar = await HtmlForm.LoadAsync(other, "/calendar", "handler=Create");
+        var example = await HtmlForm.LoadAsync(other, "/", "handler=Example");
+
+        var delete = await HtmlForm.LoadAsync(leaving, "/data", "handler=Delete");
+        (await delete.Set("password", Password).Set("confirm", "true").SubmitAsync(leaving)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // Within the minute the cookie's stamp is trusted for reading, a write is not: signed out.
+        foreach (var form in new[] { calendar, example })
+        {
+            var response = await form.SubmitAsync(other);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, form.Action);
+            response.Location().ShouldContain("/account/login");
+        }
+        (await other.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the cookie was taken back");
+    }
 }
