@@ -197,6 +197,7 @@ public static class WebApp
         app.UseRateLimiter();
         app.UseRequestTimeouts();
         app.UseAuthentication();
+        app.UseMiddleware<ApiRequests>();
         app.UseMiddleware<BearerStamp>();
         app.UseAuthorization();
         app.UseAntiforgery();

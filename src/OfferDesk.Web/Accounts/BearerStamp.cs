@@ -18,8 +18,8 @@ public sealed class BearerStamp(RequestDelegate next)
     {
         if (context.User.Identity?.IsAuthenticated == true)
         {
-            var bearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-            if ((bearer || IsWrite(context.Request.Method)) && await signIn.ValidateSecurityStampAsync(context.User) is null)
+            var bearer = Api.ApiRequests.IsBearer(context.Request);
+            if ((bearer || Api.ApiRequests.IsChange(context.Request.Method)) && await signIn.ValidateSecurityStampAsync(context.User) is null)
             {
                 if (!bearer) await context.SignOutAsync(IdentityConstants.ApplicationScheme);
                 context.User = new ClaimsPrincipal(new ClaimsIdentity());
@@ -27,6 +27,4 @@ public sealed class BearerStamp(RequestDelegate next)
         }
         await next(context);
     }
-
-    private static bool IsWrite(string method) => !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method));
 }
