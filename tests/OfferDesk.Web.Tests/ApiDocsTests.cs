@@ -32,7 +32,7 @@ public sealed class ApiDocsTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         listed.ShouldBe(new[]
         {
             "get /api/advice", "get /api/pipeline", "get /api/reminders", "get /calendar/{token}.ics",
-            "post /api/auth/login", "post /api/auth/refresh", "post /api/auth/register", "post /api/reminders/send-now",
+            "post /api/auth/login", "post /api/auth/logout", "post /api/auth/refresh", "post /api/auth/register", "post /api/reminders/send-now",
             "put /api/pipeline", "put /api/reminders",
         }.Order(StringComparer.Ordinal), ignoreOrder: false);
     }
@@ -51,7 +51,7 @@ public sealed class ApiDocsTests(SqliteApp fixture) : IClassFixture<SqliteApp>
             op.GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace($"{method} {path}");
             ids.Add(op.GetProperty("operationId").GetString()!).ShouldBeTrue($"{method} {path}: a unique operationId");
             var security = op.GetProperty("security").EnumerateArray().ToList();
-            if (path.StartsWith("/api/auth/") || path.StartsWith("/calendar/"))
+            if ((path.StartsWith("/api/auth/") && path != "/api/auth/logout") || path.StartsWith("/calendar/"))
                 security.ShouldAllBe(r => !r.EnumerateObject().Any(), $"{method} {path} needs no sign-in");
             else
             {

@@ -14,12 +14,14 @@ namespace OfferDesk.Web.Accounts;
 /// </summary>
 public sealed class BearerStamp(RequestDelegate next)
 {
-    public async Task Invoke(HttpContext context, SignInManager<IdentityUser> signIn)
+    public async Task Invoke(HttpContext context, SignInManager<IdentityUser> signIn, RefreshFamilies families)
     {
         if (context.User.Identity?.IsAuthenticated == true)
         {
             var bearer = Api.ApiRequests.IsBearer(context.Request);
-            if ((bearer || Api.ApiRequests.IsChange(context.Request.Method)) && await signIn.ValidateSecurityStampAsync(context.User) is null)
+            // A bearer token also ends with its sign-in (API sign-out, a refresh token used twice).
+            if ((bearer || Api.ApiRequests.IsChange(context.Request.Method))
+                && (await signIn.ValidateSecurityStampAsync(context.User) is null || (bearer && !await families.IsLiveAsync(context.User, context.RequestAborted))))
             {
                 if (!bearer) await context.SignOutAsync(IdentityConstants.ApplicationScheme);
                 context.User = new ClaimsPrincipal(new ClaimsIdentity());

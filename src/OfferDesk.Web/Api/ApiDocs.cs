@@ -170,6 +170,7 @@ public static class ApiDocs
         ["/api/auth/register"] = ("Create an account", ["400", "403", "429"]),
         ["/api/auth/login"] = ("Sign in for a bearer token", ["400", "401", "429"]),
         ["/api/auth/refresh"] = ("Renew the bearer token", ["400", "401", "429"]),
+        ["/api/auth/logout"] = ("Sign out this token", []),
     };
 
     private static void DescribeAccounts(OpenApiDocument document)
