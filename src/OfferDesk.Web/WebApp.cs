@@ -63,6 +63,7 @@ public static class WebApp
             .AddSignInManager<TimedSignInManager>();
         services.AddSingleton<DecoyHash>();
         services.AddScoped<Registration>();
+        services.AddScoped<RefreshFamilies>();
         // A bearer token lives an hour; the security stamp is checked on every request anyway (BearerStamp).
         services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
         // Pages send a signed-out visitor to the sign-in page; the API answers 401 (see the cookie events).
@@ -197,6 +198,7 @@ public static class WebApp
         app.UseRateLimiter();
         app.UseRequestTimeouts();
         app.UseAuthentication();
+        app.UseMiddleware<ApiRequests>();
         app.UseMiddleware<BearerStamp>();
         app.UseAuthorization();
         app.UseAntiforgery();

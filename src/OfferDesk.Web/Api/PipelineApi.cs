@@ -42,7 +42,7 @@ public static class PipelineApi
             DateOnly? day = null;
             if (today is not null)
             {
-                if (!Wording.TryParseDate(today, out var given)) return Invalid([new Problem("today", $"\"{today}\" is not a date (YYYY-MM-DD)")]);
+                if (Wording.ReadDay(today, out var given) is { } problem) return Invalid([new Problem("today", problem)]);
                 day = given;
             }
             // Without a day: today where the candidate is (candidate.timeZone), else the server's.

@@ -111,6 +111,7 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
             ["email"] = email, ["password"] = password, ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"sign-in after register gave {response.StatusCode}");
+        browser.RememberAccount(email, password);
         return browser;
     }
 
