@@ -126,8 +126,8 @@ public sealed class BoardModel(Desk desk) : PageModel
             var today = desk.TodayFor(p);
             var problems = new List<Problem>();
             if (name.Length == 0) problems.Add(new("add-company", "Company: enter the company's name."));
-            else if (name.Length > 200) problems.Add(new("add-company", "Company: use at most 200 characters."));
-            if (role?.Trim() is { Length: > 200 }) problems.Add(new("add-role", "Role: use at most 200 characters."));
+            else if (name.Length > 200) problems.Add(new("add-company", $"Company: use at most 200 characters (this has {name.Length:#,0}). Nothing was cut."));
+            if (role?.Trim() is { Length: > 200 } r) problems.Add(new("add-role", $"Role: use at most 200 characters (this has {r.Length:#,0}). Nothing was cut."));
             if (!Wording.TryParse<Stage>(stage ?? "", out var s) || s is not (Stage.Applied or Stage.Interviewing))
                 problems.Add(new("add-stage", "Stage: choose applied or interviewing."));
             if (problems.Count > 0) return problems;

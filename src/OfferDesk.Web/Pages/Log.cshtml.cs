@@ -191,7 +191,9 @@ public sealed class LogModel(Desk desk) : PageModel
 
     private static void Text(string? text, string field, string label, int max, List<Problem> problems)
     {
-        if (text is { Length: > 0 } && text.Trim().Length > max) problems.Add(new(field, $"{label}: use at most {max} characters."));
+        // Refused whole, never cut: the page shows the text back as it was sent.
+        if (text is { Length: > 0 } && text.Trim().Length is var length && length > max)
+            problems.Add(new(field, $"{label}: this has {length.ToString("#,0", CultureInfo.InvariantCulture)} characters, and at most {max.ToString("#,0", CultureInfo.InvariantCulture)} fit. Nothing was cut: shorten it by {(length - max).ToString("#,0", CultureInfo.InvariantCulture)} and save again."));
     }
 
     private async Task<IActionResult> SaveAsync(string id, string form, int? version, string? returnUrl,
