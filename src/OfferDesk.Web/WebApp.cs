@@ -65,6 +65,7 @@ public static class WebApp
         services.AddSingleton<DecoyHash>();
         services.AddScoped<Registration>();
         services.AddScoped<RefreshFamilies>();
+        services.AddScoped<AddressMail>();
         // A bearer token lives an hour; the security stamp is checked on every request anyway (BearerStamp).
         services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
         // Pages send a signed-out visitor to the sign-in page; the API answers 401 (see the cookie events).
@@ -110,6 +111,9 @@ public static class WebApp
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Register");
             o.Conventions.AllowAnonymousToPage("/Account/Logout");
+            o.Conventions.AllowAnonymousToPage("/Account/Confirm");
+            o.Conventions.AllowAnonymousToPage("/Account/Forgot");
+            o.Conventions.AllowAnonymousToPage("/Account/Reset");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/Welcome");
         });
