@@ -200,11 +200,12 @@ public static class WebApp
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=604800",
         });
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseRequestTimeouts();
         app.UseAuthentication();
         app.UseMiddleware<ApiRequests>();
         app.UseMiddleware<BearerStamp>();
+        // After sign-in is known: heavy work is limited per account (HeavyWork), credentials per address.
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseMiddleware<RepairRedirect>();
