@@ -63,6 +63,7 @@ public static class WebApp
             .AddEntityFrameworkStores<OfferDeskDb>()
             .AddSignInManager<TimedSignInManager>();
         services.AddSingleton<DecoyHash>();
+        services.AddSingleton<AddressLockout>();
         services.AddScoped<Registration>();
         services.AddScoped<RefreshFamilies>();
         services.AddScoped<AddressMail>();
