@@ -59,6 +59,7 @@ public static class WebApp
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 o.Lockout.AllowedForNewUsers = true;
             })
+            .AddPasswordValidator<GuessablePasswords>()
             .AddEntityFrameworkStores<OfferDeskDb>()
             .AddSignInManager<TimedSignInManager>();
         services.AddSingleton<DecoyHash>();

@@ -9,7 +9,7 @@ using OfferDesk.Web.Reminders;
 namespace OfferDesk.Web.Pages.Account;
 
 /// <summary>The morning email's settings, its test send, and any email that could not be sent.</summary>
-public sealed class RemindersModel(Desk desk, ReminderStore store, IMailSender sender, MorningMail mail, TimeProvider clock) : PageModel
+public sealed class RemindersModel(Desk desk, ReminderStore store, IMailSender sender, MorningMail mail, SendNowLimits limits, TimeProvider clock) : PageModel
 {
     public bool EmailIsSetUp => sender.IsConfigured;
     public bool Enabled { get; private set; }
@@ -54,7 +54,15 @@ public sealed class RemindersModel(Desk desk, ReminderStore store, IMailSender s
             Problems = [new Problem("", "Email is not set up on this server, so nothing can be sent.")];
             return Page();
         }
-        var (sent, error) = await RemindersApi.SendTodayAsync(desk, store, sender, mail, clock, new Uri($"{Request.Scheme}://{Request.Host}/"), ct);
+        var (sent, error, limited) = await RemindersApi.SendTodayAsync(desk, store, sender, mail, limits, clock, ct);
+        if (limited is { } retryAfter)
+        {
+            await LoadAsync(ct);
+            Problems = [new Problem("", $"Not sent: {error}.")];
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Page();
+        }
         if (error is not null)
         {
             await LoadAsync(ct);
