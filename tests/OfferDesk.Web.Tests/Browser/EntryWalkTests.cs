@@ -102,6 +102,25 @@ public sealed class EntryWalkTests(BrowserFixture browser)
             await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.", new() { Timeout = BrowserFixture.Wait });
             (await notes.InputValueAsync()).Length.ShouldBe(19_000);
             await CheckAsync("notes near the limit, saved");
+
+            // The board: an offer's card starts on Accepted, the next stage forward, and Move asks first.
+            await page.GotoAsync(app.Url("/board?show=offers"));
+            var card = page.Locator("#card-bluebird");
+            await Expect(card.Locator("select[name=to]")).ToHaveValueAsync("accepted");
+            await card.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
+            var confirm = page.Locator("#confirm");
+            await Expect(confirm.Locator("h2")).ToHaveTextAsync("Move Bluebird Health to Accepted?");
+            await Expect(page.Locator("#col-offers #card-bluebird")).ToBeAttachedAsync();
+            await CheckAsync("a move to Accepted, asked first");
+            await ShotAsync("board-confirm", confirm);
+            await confirm.GetByRole(AriaRole.Link, new() { Name = "No, leave it in Offers" }).ClickAsync();
+            await Expect(page.Locator("#confirm")).ToHaveCountAsync(0);
+            await Expect(page.Locator("#col-offers #card-bluebird")).ToBeVisibleAsync();
+            await card.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Yes, I accepted their offer" }).ClickAsync();
+            await Expect(page.Locator(".flash")).ToHaveTextAsync("Bluebird Health moved to Accepted.", new() { Timeout = BrowserFixture.Wait });
+            await Expect(page.Locator("#col-accepted #card-bluebird")).ToBeVisibleAsync();
+            await CheckAsync("an offer accepted after the yes");
         });
     }
 }
