@@ -150,9 +150,9 @@ public static class Commands
         {
             var path = r.GetValue(file)!;
             var day = Clock.Today((string?)null);
-            if (r.GetValue(around) is { } given && !Wording.TryParseDate(given, out day))
+            if (r.GetValue(around) is { } given && Wording.ReadDay(given, out day) is { } problem)
             {
-                Console.Error.WriteLine($"--today: \"{given}\" is not a date (YYYY-MM-DD)");
+                Console.Error.WriteLine($"--today: {problem}");
                 return ExitCodes.BadInput;
             }
             if (File.Exists(path) && !r.GetValue(force))
@@ -186,10 +186,10 @@ public static class Commands
         var ok = true;
         if (today is not null)
         {
-            if (Wording.TryParseDate(today, out var d)) day = d;
+            if (Wording.ReadDay(today, out var d) is not { } problem) day = d;
             else
             {
-                Console.Error.WriteLine($"--today: \"{today}\" is not a date (YYYY-MM-DD)");
+                Console.Error.WriteLine($"--today: {problem}");
                 ok = false;
             }
         }

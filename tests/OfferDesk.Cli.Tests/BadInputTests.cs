@@ -109,6 +109,20 @@ public class BadInputTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("advise")]
+    [InlineData("init")]
+    public void ATodayOutsideTheDocumentsYearsIsBadInputNotACrash(string command)
+    {
+        var file = command == "init" ? Path.Combine(Path.GetTempPath(), $"offerdesk-{Guid.NewGuid():N}.json") : _temp.Write("bad.json", ThreeProblems);
+
+        var run = OfferDeskProcess.Run(command, file, "--today", "0001-01-01");
+
+        ShouldBeCleanFailure(run);
+        run.ErrorLines[0].ShouldBe("--today: 0001-01-01 is not a day we advise for: use a date in the years 1900 to 2200");
+        File.Exists(file).ShouldBe(command == "advise");
+    }
+
     [Fact]
     public void ABadTodayAndABadDocumentAreBothReported()
     {

@@ -155,6 +155,25 @@ public sealed class PipelineApiTests(WebApps apps) : IClassFixture<WebApps>
     }
 
     [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1899-12-31")]
+    [InlineData("2201-01-01")]
+    [InlineData("9999-12-31")]
+    public async Task AdviceForADayOutsideTheDocumentsYearsIs400NotAnError(string today)
+    {
+        var client = await UserWithRivalAsync("sqlite");
+
+        var response = await client.GetAsync($"/api/advice?today={today}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")
+            .GetProperty("today")[0].GetString()!.ShouldBe($"{today} is not a day we advise for: use a date in the years 1900 to 2200");
+        // The first and last days allowed are advised for.
+        (await client.GetAsync("/api/advice?today=1900-01-01")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/api/advice?today=2200-12-31")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
     [InlineData("sqlite")]
     [PostgresInlineData("postgres")]
     public async Task AdviceWithoutADayIsForTheServersToday(string provider)

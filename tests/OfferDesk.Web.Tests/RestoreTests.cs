@@ -27,6 +27,7 @@ public sealed class RestoreTests : IDisposable
         (await register.Set("email", email).Set("password", Password).SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var login = await HtmlForm.LoadAsync(browser, "/account/login", "name=\"password\"");
         (await login.Set("email", email).Set("password", Password).SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        browser.RememberAccount(email, Password);
         await browser.PutPipelineAsync("""{ "version": 1, "opportunities": [ { "id": "old", "company": "Before The Backup", "stage": "applied", "appliedOn": "2026-03-01" } ] }""");
         var made = await Cli.RunAsync("backup", backup, "--db", live);
         made.Exit.ShouldBe(0, made.Stderr);

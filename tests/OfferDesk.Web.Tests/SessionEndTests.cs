@@ -106,4 +106,85 @@ public sealed class SessionEndTests(WebApps apps) : IClassFixture<WebApps>
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{method} {path}");
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task AWriteFromAnotherBrowserOfADeletedAccountIsAnsweredAsSignedOut(string provider)
+    {
+        var app = apps[provider];
+        var email = NewEmail();
+        var leaving = await app.PageUserAsync(email, Password);
+        var other = app.Browser();
+        var signIn = await HtmlForm.LoadAsync(other, "/account/login", "name=\"password\"");
+        (await signIn.Set("email", email).Set("password", Password).SubmitAsync(other)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // Forms the other browser opened while the account was there.
+        var calendar = await HtmlForm.LoadAsync(other, "/calendar", "handler=Create");
+        var example = await HtmlForm.LoadAsync(other, "/", "handler=Example");
+
+        var delete = await HtmlForm.LoadAsync(leaving, "/data", "handler=Delete");
+        (await delete.Set("password", Password).Set("confirm", "true").SubmitAsync(leaving)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // Within the minute the cookie's stamp is trusted for reading, a write is not: signed out.
+        foreach (var form in new[] { calendar, example })
+        {
+            var response = await form.SubmitAsync(other);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, form.Action);
+            response.Location().ShouldContain("/account/login");
+        }
+        (await other.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the cookie was taken back");
+    }
+
+    private static async Task<HttpResponseMessage> RefreshAsync(OfferDeskFactory app, string refreshToken) =>
+        await app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken });
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task ARefreshTokenWorksOnceAndUsingItAgainEndsThatSignIn(string provider)
+    {
+        var app = apps[provider];
+        var email = NewEmail();
+        await app.PageUserAsync(email, Password);
+        var first = await ApiLoginAsync(app, email);
+        var otherSignIn = await ApiLoginAsync(app, email);
+        var spent = first.GetProperty("refreshToken").GetString()!;
+
+        var renewed = await RefreshAsync(app, spent);
+        renewed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var next = await renewed.Content.ReadFromJsonAsync<JsonElement>();
+        var nextAccess = Bearer(app, next.GetProperty("accessToken").GetString()!);
+        (await nextAccess.GetAsync("/api/pipeline")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The spent token again: whoever holds it is not the only one; that sign-in ends whole.
+        (await RefreshAsync(app, spent)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await nextAccess.GetAsync("/api/pipeline")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await RefreshAsync(app, next.GetProperty("refreshToken").GetString()!)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Bearer(app, first.GetProperty("accessToken").GetString()!).GetAsync("/api/pipeline")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        // Another sign-in of the same account goes on.
+        (await Bearer(app, otherSignIn.GetProperty("accessToken").GetString()!).GetAsync("/api/pipeline")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await RefreshAsync(app, otherSignIn.GetProperty("refreshToken").GetString()!)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task SigningOutThroughTheApiEndsThatTokenAtOnceAndNotTheBrowser(string provider)
+    {
+        var app = apps[provider];
+        var email = NewEmail();
+        var browser = await app.PageUserAsync(email, Password);
+        var login = await ApiLoginAsync(app, email);
+        var api = Bearer(app, login.GetProperty("accessToken").GetString()!);
+
+        // The browser's cookie cannot sign a token out (a change through the API takes the bearer token).
+        (await browser.PostAsync("/api/auth/logout", null)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await api.GetAsync("/api/pipeline")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await api.PostAsync("/api/auth/logout", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await api.GetAsync("/api/pipeline")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await RefreshAsync(app, login.GetProperty("refreshToken").GetString()!)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await browser.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }

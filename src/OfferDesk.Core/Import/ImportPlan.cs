@@ -49,9 +49,10 @@ public sealed class ImportPlan
     /// Reads the file against <paramref name="current"/> (not changed). <paramref name="mapping"/>
     /// null, or not one field per column, means the recognised one. Slashed dates are in the order
     /// they show themselves (25/03/2026 can only be day first); when none shows it, in
-    /// <paramref name="dates"/>, else month first.
+    /// <paramref name="dates"/>, else month first. A salary is read as <paramref name="numbers"/>
+    /// writes amounts (the person importing; English's when not given).
     /// </summary>
-    public static ImportPlan Make(CsvTable table, IReadOnlyList<ImportField>? mapping, DateOrder? dates, Pipeline current)
+    public static ImportPlan Make(CsvTable table, IReadOnlyList<ImportField>? mapping, DateOrder? dates, Pipeline current, NumberLocale? numbers = null)
     {
         var (source, recognised) = TrackerFormats.Recognise(table.Headers);
         var map = mapping is { } m && m.Count == table.Headers.Count ? m.ToArray() : recognised;
@@ -84,7 +85,7 @@ public sealed class ImportPlan
         foreach (var row in table.Rows)
         {
             if (row.Cells.All(string.IsNullOrWhiteSpace)) continue;
-            var planned = PlanRow(row, table.Headers, map, order, statusColumn >= 0, accepted);
+            var planned = PlanRow(row, table.Headers, map, order, statusColumn >= 0, accepted, numbers ?? NumberLocale.Point);
             if (planned.Outcome == RowOutcome.Add)
             {
                 var key = Key(planned.Company, planned.Role);
@@ -132,7 +133,7 @@ public sealed class ImportPlan
         return added;
     }
 
-    private static PlannedRow PlanRow(CsvRow row, IReadOnlyList<string> headers, ImportField[] map, DateOrder order, bool hasStatus, string? accepted)
+    private static PlannedRow PlanRow(CsvRow row, IReadOnlyList<string> headers, ImportField[] map, DateOrder order, bool hasStatus, string? accepted, NumberLocale numbers)
     {
         var reasons = new List<string>();
         var notes = new List<string>();
@@ -205,6 +206,19 @@ public sealed class ImportPlan
             // The file says an offer was made but not how: the weakest "made" is the honest reading.
             offer = new Offer { Status = OfferStatus.Verbal };
             if (stage != Stage.Declined) notes.Add("added with an offer told by word of mouth: open the company to add its terms, or to say it is in writing");
+            // With an offer, the salary column is the offer's base salary when it reads as one
+            // amount, by the same reader as the company page; it stays in the notes either way.
+            var salaries = Enumerable.Range(0, map.Length).Where(i => map[i] == ImportField.Salary && !ImportDates.IsBlank(row.Cell(i))).ToList();
+            if (salaries.Count == 1)
+            {
+                var pay = MoneyText.Read(row.Cell(salaries[0]), null, numbers);
+                if (pay.Amount is { } amount)
+                {
+                    (offer.BaseSalary, offer.Currency) = (amount, pay.Currency);
+                    notes.Add($"base salary {MoneyText.Format(amount, numbers)}{(pay.Currency is { } c ? " " + c : "")}, read from \u201c{TrackerFormats.Clip(row.Cell(salaries[0]))}\u201d");
+                }
+                else if (pay.Problem is { } why) notes.Add($"the salary is kept in the notes only, as {why}");
+            }
         }
 
         var opportunity = new Opportunity

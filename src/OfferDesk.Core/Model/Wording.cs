@@ -17,6 +17,19 @@ public static class Wording
     public static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    /// <summary>
+    /// A day to advise for, given from outside (the API's <c>today</c>, the command's <c>--today</c>):
+    /// a date in the years a document's dates may take, or why not. The moves add and subtract days
+    /// from it, which the first and last days a date can hold would not survive.
+    /// </summary>
+    public static string? ReadDay(string text, out DateOnly date)
+    {
+        if (!TryParseDate(text, out date)) return $"\"{text}\" is not a date (YYYY-MM-DD)";
+        if (date.Year is < Documents.Limits.FirstYear or > Documents.Limits.LastYear)
+            return $"{Date(date)} is not a day we advise for: use a date in the years {Documents.Limits.FirstYear} to {Documents.Limits.LastYear}";
+        return null;
+    }
+
     /// <summary>A date for people: "Friday, March 13".</summary>
     public static string Spoken(DateOnly date) => date.ToString("dddd, MMMM d", CultureInfo.InvariantCulture);
 

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using System.Security.Claims;
 
 namespace OfferDesk.Web.Accounts;
 
 /// <summary>
 /// The account endpoints the product uses, and no others: register, sign in for a bearer token,
-/// and refresh it. Identity's full set (2FA, password reset by email, e-mail confirmation,
-/// account info) is not mapped: this server sends no e-mail, and the web sign-in completes no
+/// refresh it (each refresh token once), and sign that token out. Identity's full set (2FA, password reset by email, e-mail confirmation,
+/// account info) is not mapped: confirmation and reset by email are the pages', and the web sign-in completes no
 /// second factor, so offering them would promise what the product does not do.
 /// </summary>
 public static class AccountsApi
@@ -48,16 +49,30 @@ public static class AccountsApi
         }).WithSummary("Sign in with email and password; the answer holds a bearer access token and a refresh token.");
 
         auth.MapPost("/refresh", async Task<Results<Ok<AccessTokenResponse>, UnauthorizedHttpResult, SignInHttpResult, ChallengeHttpResult>>
-            ([FromBody] RefreshRequest refresh, SignInManager<Microsoft.AspNetCore.Identity.IdentityUser> signIn, IOptionsMonitor<BearerTokenOptions> options, TimeProvider clock) =>
+            ([FromBody] RefreshRequest refresh, SignInManager<Microsoft.AspNetCore.Identity.IdentityUser> signIn, RefreshFamilies families,
+             IOptionsMonitor<BearerTokenOptions> options, TimeProvider clock, CancellationToken ct) =>
         {
-            var protector = options.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
-            var ticket = protector.Unprotect(refresh.RefreshToken);
+            var bearer = options.Get(IdentityConstants.BearerScheme);
+            var ticket = bearer.RefreshTokenProtector.Unprotect(refresh.RefreshToken);
             // An expired token, or one from before a sign-out or password change (a new security stamp), is refused.
             if (ticket?.Properties?.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
                 || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
                 return TypedResults.Challenge();
+            // One use each: a token already traded in ends its whole family (RefreshFamilies).
+            if (await families.RotateAsync(user.Id, ticket.Principal, bearer.RefreshTokenExpiration, ct) is not { } next)
+                return TypedResults.Challenge();
             var principal = await signIn.CreateUserPrincipalAsync(user);
+            ((System.Security.Claims.ClaimsIdentity)principal.Identity!).AddClaims(next);
             return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
-        }).WithSummary("Trade a refresh token for a new access token. Refused after a sign-out or password change.");
+        }).WithSummary("Trade a refresh token for a new access token and a new refresh token. Each refresh token works once: one used again ends that sign-in's tokens. Refused after a sign-out or password change.");
+
+        // Outside the credential throttle: signing out guesses nothing.
+        app.MapPost("/api/auth/logout", async Task<NoContent> (HttpContext http, RefreshFamilies families, CancellationToken ct) =>
+        {
+            if (http.User.FindFirstValue(RefreshFamilies.FamilyClaim) is { } family)
+                await families.EndAsync(http.User.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier)!, family, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization().WithTags("Accounts")
+          .WithSummary("Sign out this token's sign-in: its access token and refresh token stop working at once. The browser's session, and other sign-ins, stay.");
     }
 }

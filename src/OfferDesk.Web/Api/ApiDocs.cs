@@ -61,18 +61,24 @@ public static class ApiDocs
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         var signedIn = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
         operation.Responses ??= [];
+        var reads = context.Description.HttpMethod is null || string.Equals(context.Description.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase);
         if (signedIn)
         {
-            // Either a bearer token (API clients) or the pages' cookie: two alternatives.
-            operation.Security =
-            [
-                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] },
-                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Cookie, context.Document)] = [] },
-            ];
+            // A bearer token (API clients); for reading, the pages' cookie too (ApiRequests).
+            operation.Security = reads
+                ?
+                [
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] },
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Cookie, context.Document)] = [] },
+                ]
+                : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] }];
             if (!operation.Responses.ContainsKey("401"))
                 operation.Responses["401"] = Problem("Not signed in, or the token has expired.", context.Document);
         }
         else operation.Security = [new OpenApiSecurityRequirement()];
+        // A body that is not JSON is refused before the operation (ApiRequests).
+        if (!reads && !operation.Responses.ContainsKey("415"))
+            operation.Responses["415"] = Problem("The body is not JSON (Content-Type: application/json); nothing was changed.", context.Document);
 
         // Identity's endpoints have no names; derive a stable one so every operation has an id.
         operation.OperationId ??= OperationId(context.Description.HttpMethod ?? "get", context.Description.RelativePath ?? "");
@@ -119,7 +125,7 @@ public static class ApiDocs
             [Cookie] = new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Cookie, Name = "offerdesk",
-                Description = "The web app's sign-in cookie, for calls made from a signed-in browser.",
+                Description = "The web app's sign-in cookie: reading only, from a signed-in browser. Changes need the bearer token.",
             },
         };
 
@@ -164,6 +170,7 @@ public static class ApiDocs
         ["/api/auth/register"] = ("Create an account", ["400", "403", "429"]),
         ["/api/auth/login"] = ("Sign in for a bearer token", ["400", "401", "429"]),
         ["/api/auth/refresh"] = ("Renew the bearer token", ["400", "401", "429"]),
+        ["/api/auth/logout"] = ("Sign out this token", []),
     };
 
     private static void DescribeAccounts(OpenApiDocument document)

@@ -42,7 +42,7 @@ public static class PipelineApi
             DateOnly? day = null;
             if (today is not null)
             {
-                if (!Wording.TryParseDate(today, out var given)) return Invalid([new Problem("today", $"\"{today}\" is not a date (YYYY-MM-DD)")]);
+                if (Wording.ReadDay(today, out var given) is { } problem) return Invalid([new Problem("today", problem)]);
                 day = given;
             }
             // Without a day: today where the candidate is (candidate.timeZone), else the server's.
@@ -117,6 +117,16 @@ public static class PipelineApi
     {
         if (request.ContentLength > MaxDocumentBytes)
             return Invalid([new Problem("", $"the document is larger than {MaxDocumentBytes / 1024 / 1024} MB")], StatusCodes.Status413PayloadTooLarge);
+        int? expected = null;
+        if (request.Headers.IfMatch.Count > 0)
+        {
+            if (ParseETag(request.Headers.IfMatch.ToString()) is not { } v)
+                return Invalid([new Problem("If-Match", "is not an ETag this API gave out")], StatusCodes.Status412PreconditionFailed);
+            expected = v;
+            // A stale version is refused before the body is read (ReplaceAsync checks again, against a race).
+            if (v != await desk.VersionAsync(desk.UserId, ct))
+                return Invalid([new Problem("", "Your search changed since this page was opened (in another tab or device). Nothing was saved; reload to see the latest, then make your change again.")], StatusCodes.Status412PreconditionFailed);
+        }
         string text;
         using (var reader = new StreamReader(request.Body))
         {
@@ -128,13 +138,6 @@ public static class PipelineApi
         }
         var parsed = PipelineJson.Parse(text);
         if (!parsed.IsValid) return Invalid(parsed.Problems);
-        int? expected = null;
-        if (request.Headers.IfMatch.Count > 0)
-        {
-            if (ParseETag(request.Headers.IfMatch.ToString()) is not { } v)
-                return Invalid([new Problem("If-Match", "is not an ETag this API gave out")], StatusCodes.Status412PreconditionFailed);
-            expected = v;
-        }
         var result = await desk.ReplaceAsync(parsed.Pipeline!, expected, ct);
         if (result.Conflict)
             return Invalid(result.Problems, expected is null ? StatusCodes.Status409Conflict : StatusCodes.Status412PreconditionFailed);

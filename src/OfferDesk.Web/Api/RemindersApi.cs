@@ -32,8 +32,9 @@ public static class RemindersApi
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapPost("/send-now", SendNow).WithName("sendReminderNow").WithSummary("Send today's morning email now")
-            .WithDescription("Sends today's email to the account's address at once, to try it out (on a day with nothing due, a short test message). It does not count as the day's email. 409 when email is not set up on this server; 502 when the mail server does not take the message.")
+            .WithDescription("Sends today's email to the account's address at once, to try it out (on a day with nothing due, a short test message). It does not count as the day's email. 409 when email is not set up on this server, or the account's address is not confirmed yet (the Morning email page sends the link); 429 beyond 3 in 15 minutes per account or 5 a day to one address (Retry-After says when); 502 when the mail server does not take the message.")
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status502BadGateway);
     }
 
@@ -69,13 +70,20 @@ public static class RemindersApi
         return TypedResults.Ok(new ReminderSettings(enabled.Value, hour.Value));
     }
 
-    private static async Task<Results<Ok<SentNow>, ProblemHttpResult>> SendNow(HttpRequest request, Desk desk, ReminderStore store,
-        IMailSender sender, MorningMail mail, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+    private static async Task<Results<Ok<SentNow>, ProblemHttpResult>> SendNow(HttpContext http, Desk desk, ReminderStore store,
+        IMailSender sender, MorningMail mail, SendNowLimits limits, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         if (!sender.IsConfigured)
             return TypedResults.Problem("Email is not set up on this server, so the morning email cannot be sent. Whoever runs this server can set it up (Smtp__Host and the other Smtp settings).",
                 statusCode: StatusCodes.Status409Conflict, title: "Email is not set up on this server");
-        var outcome = await SendTodayAsync(desk, store, sender, mail, clock, new Uri($"{request.Scheme}://{request.Host}/"), ct);
+        var outcome = await SendTodayAsync(desk, store, sender, mail, limits, clock, ct);
+        if (outcome.Limited is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem($"Not sent: {outcome.Error}.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many test emails");
+        }
+        if (outcome.Error == NotConfirmed)
+            return TypedResults.Problem($"Not sent: {NotConfirmed}.", statusCode: StatusCodes.Status409Conflict, title: "Your address is not confirmed");
         if (outcome.Error is { } error)
         {
             logs.CreateLogger("OfferDesk.Reminders").LogWarning("A test morning email for user {UserId} was not sent: {Reason}", desk.UserId, error);
@@ -84,23 +92,37 @@ public static class RemindersApi
         return TypedResults.Ok(outcome.Sent!);
     }
 
-    /// <summary>Composes and sends today's email (a short test note on an empty day); shared by the API and the Reminders page.</summary>
-    public static async Task<(SentNow? Sent, string? Error)> SendTodayAsync(Desk desk, ReminderStore store, IMailSender sender, MorningMail mail, TimeProvider clock, Uri requestBase, CancellationToken ct)
+    /// <summary>Why nothing is sent to an address its owner has not confirmed.</summary>
+    public const string NotConfirmed = "confirm your address first: on the Morning email page, ask for a confirmation link and open it from your inbox";
+
+    /// <summary>
+    /// Composes and sends today's email (a short test note on an empty day); shared by the API and
+    /// the Reminders page. Within <see cref="SendNowLimits"/> only (else <c>Limited</c> says when to
+    /// try again); a request cut off (the client gone, the request timeout) sends nothing.
+    /// </summary>
+    public static async Task<(SentNow? Sent, string? Error, TimeSpan? Limited)> SendTodayAsync(Desk desk, ReminderStore store, IMailSender sender, MorningMail mail,
+        SendNowLimits limits, TimeProvider clock, CancellationToken ct)
     {
         var userId = desk.UserId;
         var address = await store.EmailAsync(userId, ct);
-        if (address is null) return (null, "this account has no email address");
+        if (address is null) return (null, "this account has no email address", null);
+        if (await store.ConfirmedEmailAsync(userId, ct) is null)
+            return (null, NotConfirmed, null);
+        using var permit = limits.TryAcquire(userId, address);
+        if (!permit.Granted) return (null, permit.Refusal, permit.RetryAfter);
         var view = await desk.LoadAsync(userId, desk.Today, ct);
         var (day, _) = new OfferDesk.Core.Model.CandidateClock(clock).LocalNow(view.Pipeline.Candidate.TimeZone);
-        var message = mail.Build(userId, address, day, view.Pipeline, requestBase, evenIfEmpty: true)!;
+        ct.ThrowIfCancellationRequested();
+        var message = mail.Build(userId, address, day, view.Pipeline, evenIfEmpty: true)!;
+        ct.ThrowIfCancellationRequested();
         try
         {
             await sender.SendAsync(message, ct);
-            return (new SentNow(address, message.Subject ?? ""), null);
+            return (new SentNow(address, message.Subject ?? ""), null, null);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            return (null, e.Message.ReplaceLineEndings(" ").Trim());
+            return (null, e.Message.ReplaceLineEndings(" ").Trim(), null);
         }
     }
 }

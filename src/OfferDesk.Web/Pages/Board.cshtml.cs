@@ -27,17 +27,63 @@ public sealed class BoardModel(Desk desk) : PageModel
         new("closed", "Closed", [Stage.Declined, Stage.Rejected, Stage.Withdrawn], "closed"),
     ];
 
-    /// <summary>Where a card can go from its "Move to" list: the value sent, and the words shown.</summary>
+    /// <summary>
+    /// Where a card can go from its "Move to" list: the value sent, and the words shown. The first,
+    /// which the list starts on, is the next stage forward (applied to interviewing, interviewing
+    /// to an offer, an offer to accepted); never a step back.
+    /// </summary>
     public static IEnumerable<(string Value, string Text)> Destinations(Opportunity o)
     {
         // An offer in hand cannot go back to applied or interviewing (the rules refuse it): not offered.
         var inHand = o.Offer is { Status: not OfferStatus.Expected };
+        var all = new List<(string Value, string Text)>();
         foreach (var (stage, text) in new[] { (Stage.Applied, "Applied"), (Stage.Interviewing, "Interviewing"), (Stage.Offer, "Offers"), (Stage.Accepted, "Accepted") })
-            if (o.Stage != stage && !(inHand && stage is Stage.Applied or Stage.Interviewing)) yield return (Wording.Code(stage), text);
-        if (o.Stage != Stage.Rejected) yield return ("rejected", "Closed: they said no");
-        if (o.Stage != Stage.Withdrawn) yield return ("withdrawn", "Closed: I withdrew");
-        if (o.Stage != Stage.Declined && o.Offer is { Status: not OfferStatus.Expected }) yield return ("declined", "Closed: I turned down their offer");
+            if (o.Stage != stage && !(inHand && stage is Stage.Applied or Stage.Interviewing)) all.Add((Wording.Code(stage), text));
+        if (o.Stage != Stage.Rejected) all.Add(("rejected", "Closed: they said no"));
+        if (o.Stage != Stage.Withdrawn) all.Add(("withdrawn", "Closed: I withdrew"));
+        if (o.Stage != Stage.Declined && inHand) all.Add(("declined", "Closed: I turned down their offer"));
+        var forward = o.Stage switch
+        {
+            Stage.Applied => "interviewing",
+            Stage.Interviewing => "offer",
+            Stage.Offer => "accepted",
+            _ => null,
+        };
+        var first = all.FindIndex(d => d.Value == forward);
+        if (first > 0) (all[0], all[first]) = (all[first], all[0]);
+        if (first > 0) all = [all[0], .. all.Skip(1).OrderBy(d => Order(d.Value))];
+        return all;
+
+        static int Order(string value) => value switch
+        {
+            "applied" => 0, "interviewing" => 1, "offer" => 2, "accepted" => 3, "rejected" => 4, "withdrawn" => 5, _ => 6,
+        };
     }
+
+    /// <summary>
+    /// The moves asked about before they are made: saying yes to an offer, or closing a company,
+    /// is not something one tap on the wrong card should do. Each: the question ({0} where the
+    /// company's name goes), what it means, and the words of the button that says yes.
+    /// </summary>
+    public static (string Question, string Meaning, string Yes)? Asked(Stage to) => to switch
+    {
+        Stage.Accepted => ("Move {0} to Accepted?",
+            "This records that you said yes to their offer. The advice then turns to closing the other companies politely.",
+            "Yes, I accepted their offer"),
+        Stage.Rejected => ("Close {0}: they said no?",
+            "This records that they are not moving forward with you. Their moves leave your advice.",
+            "Yes, they said no"),
+        Stage.Withdrawn => ("Close {0}: you withdrew?",
+            "This records that you stepped out of their process. Their moves leave your advice.",
+            "Yes, I withdrew"),
+        Stage.Declined => ("Close {0}: you turned down their offer?",
+            "This records that you said no to their offer. Their moves leave your advice.",
+            "Yes, I turned it down"),
+        _ => null,
+    };
+
+    /// <summary>A move waiting for a yes (from a card's "Move to" or a drop): the company and where to.</summary>
+    public (Opportunity Company, Stage To)? Confirming { get; private set; }
 
     public static BoardColumn ColumnOf(Stage s) => Columns.First(c => c.Stages.Contains(s));
 
@@ -68,23 +114,52 @@ public sealed class BoardModel(Desk desk) : PageModel
     public IReadOnlyList<Opportunity> In(BoardColumn c) =>
         [.. View.Pipeline.Opportunities.Where(o => c.Stages.Contains(o.Stage)).OrderBy(o => o.Preference ?? int.MaxValue)];
 
-    public async Task OnGetAsync(string? show, CancellationToken ct)
+    /// <summary>Where the current column's part starts (<see cref="Paged"/>); other columns show their first part.</summary>
+    public int? From { get; private set; }
+
+    /// <summary>The cards of a column shown now: a part of at most <see cref="Paged.Size"/>.</summary>
+    public Paged<Opportunity> PartOf(BoardColumn c) => Paged.Of(In(c), c == Current ? From : 0);
+
+    public async Task OnGetAsync(string? show, string? confirm, string? to, int? from, CancellationToken ct)
     {
         View = await desk.LoadAsync(ct);
+        From = from;
         Current = Columns.FirstOrDefault(c => c.Key == show) ?? Columns.FirstOrDefault(c => In(c).Count > 0) ?? Columns[0];
+        if (confirm is not null && View.Pipeline.Find(confirm) is { } o && Wording.TryParse<Stage>(to ?? "", out var stage)
+            && o.Stage != stage && Asked(stage) is not null)
+            Confirming = (o, stage);
     }
 
     /// <summary>A card's "Move to": to a stage, or to the short form that asks what is missing.</summary>
-    public async Task<IActionResult> OnPostMoveAsync(string id, string? to, int? version, CancellationToken ct)
+    public async Task<IActionResult> OnPostMoveAsync(string id, string? to, bool confirmed, int? version, CancellationToken ct)
     {
         if (to == "closed") return await ExistingOr(id, ct, () => Redirect($"/opportunities/{id}/log?show=closed&returnUrl=/board"));
         if (!Wording.TryParse<Stage>(to ?? "", out var stage))
             return await Refused(new EditResult(false, false, [new Problem("to", "Choose where to move the company.")], version ?? 0), ct);
+        if (!confirmed)
+        {
+            // Accepting or closing asks first; accepting without an offer recorded goes to the offer's form, which asks itself.
+            var current = (await desk.LoadAsync(ct)).Pipeline.Find(id);
+            if (current is null) return NotFound();
+            if (current.Stage != stage && Asked(stage) is not null && !(stage == Stage.Accepted && current.Offer is not { Status: not OfferStatus.Expected }))
+                return Redirect($"/board?show={ColumnOf(current.Stage).Key}&confirm={Uri.EscapeDataString(id)}&to={Wording.Code(stage)}#confirm");
+        }
+        var company = "";
         var result = await desk.EditAsync(version, p =>
-            p.Find(id) is { } o ? p.MoveTo(o, stage, desk.TodayFor(p)) is { } problem ? [problem] : [] : [new Problem("id", "no such company")], ct);
+        {
+            if (p.Find(id) is not { } o) return [new Problem("id", "no such company")];
+            company = o.Company;
+            return p.MoveTo(o, stage, desk.TodayFor(p)) is { } problem ? [problem] : [];
+        }, ct);
         if (result.Saved)
         {
-            TempData["Flash"] = $"Moved to {Shown.Stage(stage)}.";
+            TempData["Flash"] = stage switch
+            {
+                Stage.Rejected => $"{company} closed: they said no.",
+                Stage.Withdrawn => $"{company} closed: you withdrew.",
+                Stage.Declined => $"{company} closed: you turned down their offer.",
+                _ => $"{company} moved to {Shown.Stage(stage)}.",
+            };
             return Redirect($"/board?show={ColumnOf(stage).Key}");
         }
         if (result.Problems.Any(p => p.Path == "id")) return NotFound();
@@ -114,7 +189,7 @@ public sealed class BoardModel(Desk desk) : PageModel
             var o = (await desk.LoadAsync(ct)).Pipeline.Find(id);
             return Redirect($"/board?show={(o is null ? "applied" : ColumnOf(o.Stage).Key)}#card-{id}");
         }
-        return await OnPostMoveAsync(id, to, version, ct);
+        return await OnPostMoveAsync(id, to, confirmed: false, version, ct);
     }
 
     public async Task<IActionResult> OnPostAddAsync(string? company, string? role, string? stage, int? version, CancellationToken ct)
@@ -126,8 +201,8 @@ public sealed class BoardModel(Desk desk) : PageModel
             var today = desk.TodayFor(p);
             var problems = new List<Problem>();
             if (name.Length == 0) problems.Add(new("add-company", "Company: enter the company's name."));
-            else if (name.Length > 200) problems.Add(new("add-company", "Company: use at most 200 characters."));
-            if (role?.Trim() is { Length: > 200 }) problems.Add(new("add-role", "Role: use at most 200 characters."));
+            else if (name.Length > 200) problems.Add(new("add-company", $"Company: use at most 200 characters (this has {name.Length:#,0}). Nothing was cut."));
+            if (role?.Trim() is { Length: > 200 } r) problems.Add(new("add-role", $"Role: use at most 200 characters (this has {r.Length:#,0}). Nothing was cut."));
             if (!Wording.TryParse<Stage>(stage ?? "", out var s) || s is not (Stage.Applied or Stage.Interviewing))
                 problems.Add(new("add-stage", "Stage: choose applied or interviewing."));
             if (problems.Count > 0) return problems;

@@ -19,6 +19,27 @@ public static class CsvUpload
     public const int MaxRows = 2_000;
     public const int MaxColumns = 60;
 
+    /// <summary>
+    /// How OfferDesk writes a spreadsheet: a cell that a spreadsheet program would run as a formula
+    /// (starting with =, +, -, @, a tab or a carriage return, from a form, the API or an import)
+    /// is written with an apostrophe before it, CsvHelper's own escape, so it opens as text.
+    /// </summary>
+    public static readonly CsvConfiguration ExportConfiguration = new(CultureInfo.InvariantCulture)
+    {
+        InjectionOptions = InjectionOptions.Escape,
+    };
+
+    /// <summary>
+    /// A cell as it was before <see cref="ExportConfiguration"/> escaped it: the apostrophe before a
+    /// formula's first character taken off, so OfferDesk's own spreadsheet reads back unchanged.
+    /// A spreadsheet program never writes that apostrophe into a CSV file (it is how a person types
+    /// text that starts with =), so other trackers' files read the same.
+    /// </summary>
+    public static string Unescape(string cell) =>
+        cell.Length >= 2 && cell[0] == ExportConfiguration.InjectionEscapeCharacter && ExportConfiguration.InjectionCharacters.Contains(cell[1])
+            ? cell[1..]
+            : cell;
+
     /// <summary>The text of an uploaded file, or why it is not one we read.</summary>
     public static async Task<(string? Text, Problem? Problem)> ReadAsync(IFormFile? file, CancellationToken ct)
     {
@@ -79,7 +100,7 @@ public static class CsvUpload
         while (parser.Read())
         {
             record++;
-            var cells = parser.Record ?? [];
+            var cells = (parser.Record ?? []).Select(Unescape).ToArray();
             if (headers is null)
             {
                 if (cells.All(string.IsNullOrWhiteSpace)) continue;

@@ -78,7 +78,7 @@ public sealed class DataModel(Desk desk, Microsoft.AspNetCore.Identity.UserManag
     {
         var view = await desk.LoadAsync(ct);
         await using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        await using (var csv = new CsvHelper.CsvWriter(text, System.Globalization.CultureInfo.InvariantCulture))
+        await using (var csv = new CsvHelper.CsvWriter(text, CsvUpload.ExportConfiguration))
         {
             foreach (var header in new[] { "Company", "Role", "Stage", "Rank", "Applied on", "Last heard from", "They decide by", "Next step", "Due",
                          "Offer", "Base salary", "Currency", "Answer by", "Paid days off", "Workplace", "Location", "Contacts", "Notes" })

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OfferDesk.Core.Documents;
 using OfferDesk.Core.Import;
+using OfferDesk.Core.Model;
 
 namespace OfferDesk.Web.Pages;
 
@@ -19,6 +20,9 @@ namespace OfferDesk.Web.Pages;
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit, ValueLengthLimit = CsvUpload.MaxBytes * 4)]
 public sealed class ImportModel(Desk desk) : PageModel
 {
+    /// <summary>How the person importing writes amounts (their browser's language), for a salary column.</summary>
+    private NumberLocale Numbers => NumberLocale.From(Request.Headers.AcceptLanguage);
+
     public const int UploadLimit = CsvUpload.MaxBytes * 16;
 
     public IReadOnlyList<Problem> Problems { get; private set; } = [];
@@ -59,7 +63,7 @@ public sealed class ImportModel(Desk desk) : PageModel
         (Version, Today) = (view.Version, view.Today);
         (Csv, FileName) = (csv!, fileName);
         // A new file is mapped as recognised; the same file keeps what the user chose.
-        Plan = ImportPlan.Make(table!, fresh ? null : Mapping(map), fresh ? null : Order(dates), view.Pipeline);
+        Plan = ImportPlan.Make(table!, fresh ? null : Mapping(map), fresh ? null : Order(dates), view.Pipeline, Numbers);
         Problems = Plan.Problems;
         return Page();
     }
@@ -75,7 +79,7 @@ public sealed class ImportModel(Desk desk) : PageModel
         var added = 0;
         var result = await desk.EditAsync(version, p =>
         {
-            plan = ImportPlan.Make(table!, mapping, order, p);
+            plan = ImportPlan.Make(table!, mapping, order, p, Numbers);
             if (plan.Problems.Count > 0) return plan.Problems;
             if (plan.ToAdd == 0) return [new Problem("", "Nothing in this file is new: every row is left out or already in your search, so nothing was added.")];
             added = plan.ApplyTo(p, SearchModel.NewId);
@@ -89,7 +93,7 @@ public sealed class ImportModel(Desk desk) : PageModel
         // The preview again, as the search is now, with what stopped the import.
         var view = await desk.LoadAsync(ct);
         (Version, Today, Csv, FileName) = (view.Version, view.Today, csv!, fileName);
-        Plan = ImportPlan.Make(table!, mapping, order, view.Pipeline);
+        Plan = ImportPlan.Make(table!, mapping, order, view.Pipeline, Numbers);
         Problems = result.Problems;
         Response.StatusCode = result.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();

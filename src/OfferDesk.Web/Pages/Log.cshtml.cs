@@ -151,15 +151,11 @@ public sealed class LogModel(Desk desk) : PageModel
             if (!Wording.TryParse<OfferStatus>(status ?? "", out var s) || s == OfferStatus.Expected)
                 problems.Add(new("offer-status", "How they made it: choose by word of mouth, in writing, or signed."));
             var due = Date(deadline, "offer-deadline", "Answer by", problems);
-            decimal? pay = null;
-            if (!string.IsNullOrWhiteSpace(baseSalary))
-            {
-                var cleaned = baseSalary.Replace(",", "").Replace(" ", "").Trim();
-                if (!decimal.TryParse(cleaned, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)) problems.Add(new("offer-base", $"Base salary: \"{baseSalary}\" is not an amount, like 120000."));
-                else if (amount < 0) problems.Add(new("offer-base", "Base salary: amounts are 0 or more."));
-                else pay = amount;
-            }
             var cur = currency?.Trim().ToUpperInvariant();
+            // Read as the person writes it, in the offer's currency (this form's, else the one recorded).
+            var pay = MoneyText.Read(baseSalary, string.IsNullOrEmpty(cur) ? o.Offer?.Currency : cur, NumberLocale.From(Request.Headers.AcceptLanguage));
+            if (pay.Problem is { } notPay) problems.Add(new("offer-base", $"Base salary: {notPay}."));
+            else if (string.IsNullOrEmpty(cur) && pay.Currency is { } named) cur = named;
             if (!string.IsNullOrEmpty(cur) && (cur.Length != 3 || !cur.All(char.IsAsciiLetterUpper)))
                 problems.Add(new("offer-currency", $"Currency: \"{currency}\" is not a currency code: three letters, like USD or EUR."));
             int? pto = null;
@@ -177,7 +173,7 @@ public sealed class LogModel(Desk desk) : PageModel
             Text(location, "offer-location", "Location", 200, problems);
             Text(note, "offer-note", "A note about the offer", 2000, problems);
             if (problems.Count > 0) return;
-            if (o.RecordOffer(s, due, pay, string.IsNullOrEmpty(cur) ? null : cur, today) is { } refused) { problems.Add(new("offer-status", refused.Message)); return; }
+            if (o.RecordOffer(s, due, pay.Amount, string.IsNullOrEmpty(cur) ? null : cur, today) is { } refused) { problems.Add(new("offer-status", refused.Message)); return; }
             // Terms beyond the money: a blank keeps what was there, as for the amounts above.
             if (pto is not null) o.Offer!.PtoDays = pto;
             if (where is not null) o.Offer!.Workplace = where;
@@ -229,7 +225,9 @@ public sealed class LogModel(Desk desk) : PageModel
 
     private static void Text(string? text, string field, string label, int max, List<Problem> problems)
     {
-        if (text is { Length: > 0 } && text.Trim().Length > max) problems.Add(new(field, $"{label}: use at most {max} characters."));
+        // Refused whole, never cut: the page shows the text back as it was sent.
+        if (text is { Length: > 0 } && text.Trim().Length is var length && length > max)
+            problems.Add(new(field, $"{label}: this has {length.ToString("#,0", CultureInfo.InvariantCulture)} characters, and at most {max.ToString("#,0", CultureInfo.InvariantCulture)} fit. Nothing was cut: shorten it by {(length - max).ToString("#,0", CultureInfo.InvariantCulture)} and save again."));
     }
 
     private async Task<IActionResult> SaveAsync(string id, string form, int? version, string? returnUrl,

@@ -175,6 +175,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
     private async Task<IActionResult> SaveAsync(string id, CompanySection section, int? version, string? loaded, CancellationToken ct)
     {
         var typed = Input;
+        typed.Numbers = NumberLocale.From(Request.Headers.AcceptLanguage);
         var stamps = PostedStamps(section, loaded);
         loaded = stamps.GetValueOrDefault(section);
         var index = -1;
@@ -257,6 +258,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
     {
         if (part is not { } section || !await LoadAsync(id, ct)) return NotFound();
         var typed = Input;
+        typed.Numbers = NumberLocale.From(Request.Headers.AcceptLanguage);
         var stamps = PostedStamps(section, null);
         List<CompanySection> kept = [.. stamps.Keys.Where(s => s != section && typed.Changes(Opportunity, s, stamps[s], Zone))];
         if (kept.Count == 0) return Redirect($"/opportunities/{id}#{Key(section)}");

@@ -42,6 +42,10 @@ public sealed class OpportunityInput
     public List<InterviewRow> Interviews { get; set; } = [];
     public List<EventRow> Events { get; set; } = [];
 
+    /// <summary>How the person writes numbers (from their browser's language), for the money fields; not a field of the form.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public NumberLocale Numbers { get; set; } = NumberLocale.Point;
+
     public sealed class ContactRow
     {
         public string? Name { get; set; }
@@ -163,13 +167,22 @@ public sealed class OpportunityInput
             return null;
         }
 
-        decimal? Amount(string path, string? s)
+        // Money is read the way people write it (120k, 120.000 €, $120,000), in the offer's
+        // currency; a currency the amount names fills a blank currency field.
+        string? currency = Text(Currency)?.ToUpperInvariant();
+        decimal? Money(string path, string? s)
         {
-            if (Text(s) is not { } t) return null;
-            var clean = t.Replace(",", "").Replace("_", "").Replace(" ", "");
-            if (decimal.TryParse(clean, NumberStyles.Number, CultureInfo.InvariantCulture, out var n)) return n;
-            Fail(path, $"\"{t}\" is not a number");
-            return null;
+            var reading = MoneyText.Read(s, currency, Numbers);
+            if (reading.Problem is { } problem) Fail(path, problem);
+            else if (currency is null && reading.Currency is { } named) currency = named;
+            return reading.Amount;
+        }
+
+        decimal? Percent(string path, string? s)
+        {
+            var reading = MoneyText.ReadPercent(s, Numbers);
+            if (reading.Problem is { } problem) Fail(path, problem);
+            return reading.Amount;
         }
 
         T? Choice<T>(string path, string? s) where T : struct, Enum
@@ -215,17 +228,17 @@ public sealed class OpportunityInput
                     Deadline = Date("offer.deadline", Deadline),
                     StartDate = Date("offer.startDate", StartDate),
                     Title = Text(Title),
-                    BaseSalary = Amount("offer.baseSalary", BaseSalary),
-                    Currency = Text(Currency)?.ToUpperInvariant(),
-                    BonusTargetPercent = Amount("offer.bonusTargetPercent", BonusTargetPercent),
-                    SigningBonus = Amount("offer.signingBonus", SigningBonus),
-                    EquityPerYear = Amount("offer.equityPerYear", EquityPerYear),
+                    BaseSalary = Money("offer.baseSalary", BaseSalary),
+                    BonusTargetPercent = Percent("offer.bonusTargetPercent", BonusTargetPercent),
+                    SigningBonus = Money("offer.signingBonus", SigningBonus),
+                    EquityPerYear = Money("offer.equityPerYear", EquityPerYear),
                     Shortfalls = shortfalls,
                     PtoDays = Whole("offer.ptoDays", PtoDays),
                     Workplace = Choice<Workplace>("offer.workplace", Workplace),
                     Location = Text(Location),
                     Note = Text(OfferNote),
                 };
+                o.Offer.Currency = currency;
                 break;
 
             case CompanySection.People:

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using OfferDesk.Data;
 
 namespace OfferDesk.Web.Reminders;
@@ -14,7 +12,7 @@ namespace OfferDesk.Web.Reminders;
 /// </summary>
 public sealed class MorningEmails(
     IServiceScopeFactory scopes, IMailSender sender, MorningMail mail, TimeProvider clock, OfferDesk.Core.Model.CandidateClock days,
-    ILogger<MorningEmails> log, IServer server, IConfiguration config)
+    ILogger<MorningEmails> log, IConfiguration config)
 {
     /// <summary>The pauses before the 2nd, 3rd, 4th and 5th tries; then the send has failed.</summary>
     public static readonly TimeSpan[] Backoff = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(60)];
@@ -43,6 +41,7 @@ public sealed class MorningEmails(
         var claimed = await store.ClaimedSinceAsync(DateOnly.FromDateTime(now).AddDays(-1), ct);
         foreach (var c in await store.EnabledAsync(ct))
         {
+            ct.ThrowIfCancellationRequested();
             var (day, hour) = days.LocalNow(TimeZoneOf(c.Document));
             if (hour < c.Hour || claimed.Contains((c.UserId, day))) continue;
             now = clock.GetUtcNow().UtcDateTime;
@@ -57,9 +56,12 @@ public sealed class MorningEmails(
         var attempt = triedBefore + 1;
         try
         {
-            var address = await store.EmailAsync(userId, ct);
+            var address = await store.ConfirmedEmailAsync(userId, ct);
             var search = await searches.LoadAsync(userId, ct);
-            var message = address is null ? null : mail.Build(userId, address, day, search.Pipeline, ServerAddress());
+            ct.ThrowIfCancellationRequested();
+            var message = address is null ? null : mail.Build(userId, address, day, search.Pipeline);
+            // Composing takes time on a large search: a stop asked for meanwhile is honoured before sending.
+            ct.ThrowIfCancellationRequested();
             if (message is null)
             {
                 await store.FinishAsync(userId, day, Instance, ReminderSendStatus.NothingToSend, attempt, null, null, null, ct);
@@ -105,11 +107,6 @@ public sealed class MorningEmails(
         }
     }
 
-    private Uri? ServerAddress()
-    {
-        var first = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-        return first is not null && Uri.TryCreate(first.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost"), UriKind.Absolute, out var uri) ? uri : null;
-    }
 }
 
 /// <summary>Runs <see cref="MorningEmails"/> every <c>Reminders:PollSeconds</c> (60; 0 turns the loop off).</summary>

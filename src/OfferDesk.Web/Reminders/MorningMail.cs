@@ -47,18 +47,18 @@ public sealed class MorningMail(IMailSender sender, UnsubscribeLinks unsubscribe
 {
     public const string StopPath = "/reminders/stop";
 
-    /// <summary>Where people open OfferDesk (<c>PublicUrl</c>), else the given fallback (the request's own address).</summary>
-    public Uri BaseUrl(Uri? fallback)
-    {
-        if (Uri.TryCreate(config["PublicUrl"], UriKind.Absolute, out var configured)) return configured;
-        return fallback ?? new Uri("http://localhost:5080/");
-    }
+    /// <summary>
+    /// Where people open OfferDesk: <c>PublicUrl</c>, which the app requires at start when email is
+    /// set up (<see cref="MorningEmailSetup"/>). Never a request's Host header: a request naming
+    /// another host would otherwise get an email whose links lead there (issue 22).
+    /// </summary>
+    public Uri BaseUrl => MorningEmailSetup.PublicUrl(config) ?? new Uri("http://localhost:5080/");
 
     /// <summary>The message for the day, or null on a day with nothing due and nothing to watch.</summary>
-    public MimeMessage? Build(string userId, string address, DateOnly day, Pipeline pipeline, Uri? baseFallback, bool evenIfEmpty = false)
+    public MimeMessage? Build(string userId, string address, DateOnly day, Pipeline pipeline, bool evenIfEmpty = false)
     {
         var advice = Advisor.Advise(pipeline, day);
-        var root = BaseUrl(baseFallback);
+        var root = BaseUrl;
         var stop = new Uri(root, $"{StopPath}?t={Uri.EscapeDataString(unsubscribe.TokenFor(userId))}");
         var links = new MorningLinks(new Uri(root, "/"), stop, new Uri(root, "/account/reminders"));
         var composed = MorningDigest.Compose(pipeline, advice, links);

@@ -45,6 +45,20 @@ public static class Artifacts
         return path;
     }
 
+    /// <summary>Saves a PNG of one part of the page (<paramref name="part"/>) as <paramref name="name"/>.png and returns its path.</summary>
+    public static async Task<string> ScreenshotAsync(ILocator part, string name, bool forDocs = true)
+    {
+        var path = System.IO.Path.Combine(Folder, name + ".png");
+        await part.ScreenshotAsync(new() { Path = path, Type = ScreenshotType.Png });
+        if (forDocs && UpdateDocs && RepositoryRoot() is { } root)
+        {
+            var docs = System.IO.Path.Combine(root, "docs", "screenshots");
+            Directory.CreateDirectory(docs);
+            File.Copy(path, System.IO.Path.Combine(docs, name + ".png"), overwrite: true);
+        }
+        return path;
+    }
+
     private static string? RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

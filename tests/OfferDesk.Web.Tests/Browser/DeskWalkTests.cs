@@ -115,14 +115,14 @@ public sealed partial class DeskWalkTests(BrowserFixture browser)
             await page.GotoAsync(app.Url("/board?show=applied"));
             await Card("initech").GetByLabel("Move Initech to").SelectOptionAsync("interviewing");
             await Card("initech").GetByRole(AriaRole.Button, new() { Name = "Move" }).ClickAsync();
-            await Expect(page.Locator(".flash")).ToHaveTextAsync("Moved to Interviewing.");
+            await Expect(page.Locator(".flash")).ToHaveTextAsync("Initech moved to Interviewing.");
             await Expect(page.Locator("#h-interviewing")).ToHaveTextAsync("Interviewing 2");
             if (!phone)
             {
                 // And by dragging it back onto the Applied column.
                 // Held by its edge, not by the list or a button inside it.
                 await Card("initech").DragToAsync(page.Locator("#col-applied"), new() { SourcePosition = new() { X = 6, Y = 6 } });
-                await Expect(page.Locator(".flash")).ToHaveTextAsync("Moved to Applied.");
+                await Expect(page.Locator(".flash")).ToHaveTextAsync("Initech moved to Applied.");
                 await Expect(page.Locator("#col-applied #card-initech")).ToBeVisibleAsync();
             }
 

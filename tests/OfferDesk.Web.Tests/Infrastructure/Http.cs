@@ -17,11 +17,47 @@ public static class Http
         return await response.Content.ReadAsStringAsync();
     }
 
-    public static Task<HttpResponseMessage> PutPipelineRawAsync(this HttpClient client, string json, string? ifMatch = null)
+    /// <summary>
+    /// PUT /api/pipeline. From a signed-in browser (PageUserAsync), with the bearer token its
+    /// account signs in for, as a person's script would: the API takes no changes on the cookie.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PutPipelineRawAsync(this HttpClient client, string json, string? ifMatch = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, "/api/pipeline") { Content = new StringContent(json, Encoding.UTF8, Json) };
         if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        return client.SendAsync(request);
+        if (client.DefaultRequestHeaders.Authorization is null && await BrowserBearerAsync(client) is { } bearer)
+            request.Headers.Authorization = bearer;
+        return await client.SendAsync(request);
+    }
+
+    private sealed class Account(string email, string password)
+    {
+        public string Email { get; } = email;
+        public string Password { get; } = password;
+        public string? Token { get; set; }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, Account> BrowserAccounts = new();
+
+    /// <summary>Remembers the account a browser signed in to, for its API changes (<see cref="PutPipelineRawAsync"/>).</summary>
+    public static void RememberAccount(this HttpClient browser, string email, string password) =>
+        BrowserAccounts.AddOrUpdate(browser, new Account(email, password));
+
+    /// <summary>A bearer token for the browser's account (signed in once, through the API), or null for a client no account was remembered for.</summary>
+    public static async Task<System.Net.Http.Headers.AuthenticationHeaderValue?> BrowserBearerAsync(this HttpClient browser)
+    {
+        if (!BrowserAccounts.TryGetValue(browser, out var account)) return null;
+        if (account.Token is null)
+        {
+            var login = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login")
+            {
+                Content = new StringContent(JsonSerializer.Serialize(new { email = account.Email, password = account.Password }), Encoding.UTF8, Json),
+            };
+            var response = await browser.SendAsync(login);
+            if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"the API sign-in for {account.Email} gave {(int)response.StatusCode}");
+            account.Token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
+        }
+        return new("Bearer", account.Token);
     }
 
     /// <summary>PUT /api/pipeline, which must answer 204.</summary>

@@ -111,7 +111,18 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
             ["email"] = email, ["password"] = password, ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"sign-in after register gave {response.StatusCode}");
+        browser.RememberAccount(email, password);
         return browser;
+    }
+
+    /// <summary>Confirms an account's address as its link would (Identity's token), for tests about what comes after.</summary>
+    public async Task ConfirmAddressAsync(string email)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"no account for {email}");
+        var confirmed = await users.ConfirmEmailAsync(user, await users.GenerateEmailConfirmationTokenAsync(user));
+        if (!confirmed.Succeeded) throw new InvalidOperationException($"confirming {email} failed");
     }
 
     public static async Task<string> AntiforgeryTokenAsync(HttpClient browser, string page)

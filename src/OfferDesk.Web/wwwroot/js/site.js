@@ -7,12 +7,50 @@ document.addEventListener("DOMContentLoaded", () => {
       button.addEventListener("click", async () => {
         const source = document.getElementById(button.dataset.copy);
         if (!source) return;
-        await navigator.clipboard.writeText(source.textContent);
         const label = button.textContent;
-        button.textContent = "Copied";
-        setTimeout(() => { button.textContent = label; }, 1500);
+        try {
+          await navigator.clipboard.writeText(source.textContent);
+          button.textContent = "Copied";
+        } catch {
+          // The browser said no (a permission, a page not in focus): say so, not a silent nothing.
+          button.textContent = "Could not copy: select the text instead";
+        }
+        setTimeout(() => { button.textContent = label; }, 2500);
       });
     }
+  }
+  // Text with a limit: no maxlength, which cuts a paste without a word. Near the limit a counter
+  // says how much is left; past it the field says by how much, and its form is not sent until it
+  // is shortened (the server refuses it too, and shows it back whole).
+  const count = new Intl.NumberFormat("en-US");
+  let counters = 0;
+  for (const field of document.querySelectorAll("input[data-limit], textarea[data-limit]")) {
+    const limit = Number(field.dataset.limit);
+    if (!(limit > 0)) continue;
+    const counter = document.createElement("p");
+    counter.className = "counter";
+    counter.id = `counter-${++counters}`;
+    counter.setAttribute("aria-live", "polite");
+    field.insertAdjacentElement("afterend", counter);
+    field.setAttribute("aria-describedby", `${field.getAttribute("aria-describedby") ?? ""} ${counter.id}`.trim());
+    const update = () => {
+      // As the server counts: ends trimmed, a line break sent as two characters.
+      let text = field.value.trim();
+      if (field instanceof HTMLTextAreaElement) text = text.replace(/\r?\n/g, "\r\n");
+      const n = text.length;
+      if (n > limit) {
+        const words = `${count.format(n)} characters: ${count.format(n - limit)} more than the ${count.format(limit)} that fit. Nothing is cut: shorten it to save.`;
+        counter.textContent = words;
+        counter.classList.add("over");
+        field.setCustomValidity(words);
+      } else {
+        counter.textContent = n >= limit * 0.9 ? `${count.format(n)} of ${count.format(limit)} characters` : "";
+        counter.classList.remove("over");
+        field.setCustomValidity("");
+      }
+    };
+    field.addEventListener("input", update);
+    update();
   }
   // A company's page is one form in parts, each saved on its own: say which parts hold changes
   // not saved yet, check only the part being saved, and let Enter in a field save its own part.

@@ -1,0 +1,126 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace OfferDesk.Web.Tests.Browser;
+
+/// <summary>
+/// Issue 19's walk: a person entering things, at a phone's width and a laptop's, in light and
+/// dark. A salary written the European way, and one that reads two ways; a 100,000-character
+/// paste into Notes, kept whole and refused in words next to the field. At every state axe-core
+/// finds nothing and nothing sits past the viewport; the laptop and phone light runs take the
+/// guide's screenshots.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class EntryWalkTests(BrowserFixture browser)
+{
+    [ChromiumFact]
+    public Task OnAPhoneInLight() => WalkAsync(390, 844, ColorScheme.Light);
+
+    [ChromiumFact]
+    public Task OnAPhoneInDark() => WalkAsync(390, 844, ColorScheme.Dark);
+
+    [ChromiumFact]
+    public Task OnALaptopInLight() => WalkAsync(1366, 900, ColorScheme.Light);
+
+    [ChromiumFact]
+    public Task OnALaptopInDark() => WalkAsync(1366, 900, ColorScheme.Dark);
+
+    private async Task WalkAsync(int width, int height, ColorScheme scheme)
+    {
+        using var app = new LiveApp();
+        await using var context = await browser.LaunchAsync();
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(width, height);
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+        var size = width < 500 ? "phone" : "laptop";
+        var light = scheme == ColorScheme.Light;
+
+        async Task CheckAsync(string state)
+        {
+            (await Axe.ViolationsAsync(page)).ShouldBeEmpty($"axe on {state} at {width}px, {scheme}");
+            await Steps.ShouldFitItsWidthAsync(page, width, $"{state} ({scheme})");
+        }
+
+        async Task ShotAsync(string name, ILocator of)
+        {
+            await of.ScrollIntoViewIfNeededAsync();
+            await Artifacts.ScreenshotAsync(of, $"{name}-{size}{(light ? "" : "-dark")}", forDocs: light);
+        }
+
+        async Task SaveAsync(string button, string handler) =>
+            await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(),
+                r => r.Request.Method == "POST" && r.Url.Contains("handler=" + handler, StringComparison.Ordinal));
+
+        await Steps.WithFailureScreenshotAsync(page, $"entry-walk-{size}-{scheme}", async () =>
+        {
+            await Steps.RegisterAsync(page, app);
+            await Steps.LoadExampleAsync(page);
+            var bluebird = app.Url("/opportunities/bluebird");
+
+            // A salary that reads two ways on a dollar offer is asked back, next to its field, kept as typed.
+            await page.GotoAsync(bluebird);
+            // The form's hidden default button stays hidden: a [hidden] element is never shown by a style.
+            await Expect(page.Locator("form.parts-form > button[hidden]")).ToBeHiddenAsync();
+            await page.Locator("#baseSalary").FillAsync("120.000");
+            await SaveAsync("Save the offer", "Offer");
+            var asked = page.Locator("#baseSalary ~ .field-error");
+            await Expect(asked).ToContainTextAsync("Did you mean 120,000 or 120?", new() { Timeout = BrowserFixture.Wait });
+            await Expect(page.Locator("#baseSalary")).ToHaveValueAsync("120.000");
+            await CheckAsync("a salary asked back");
+            await ShotAsync("salary-asked", page.Locator("#offer"));
+
+            // Written the European way with euros, it is a hundred and twenty thousand.
+            await page.Locator("#currency").FillAsync("EUR");
+            await SaveAsync("Save the offer", "Offer");
+            await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.", new() { Timeout = BrowserFixture.Wait });
+            await Expect(page.Locator("#baseSalary")).ToHaveValueAsync("120000");
+            await page.GotoAsync(app.Url("/offers"));
+            await Expect(page.Locator("main")).ToContainTextAsync("EUR 120,000");
+            await CheckAsync("the offers with a European salary");
+
+            // 100,000 characters pasted into Notes: all kept, and the field says by how much it is over.
+            await page.GotoAsync(bluebird);
+            var notes = page.Locator("#notes");
+            var pasted = string.Concat(Enumerable.Repeat("Long notes from the call with Priya. ", 2703))[..100_000];
+            await notes.FillAsync(pasted);
+            (await notes.InputValueAsync()).Length.ShouldBe(100_000, "nothing cut on the way in");
+            var counter = page.Locator("#notes ~ .counter");
+            await Expect(counter).ToHaveTextAsync("100,000 characters: 80,000 more than the 20,000 that fit. Nothing is cut: shorten it to save.");
+            await CheckAsync("a paste over the limit");
+            await ShotAsync("notes-over", page.Locator("#your-notes"));
+            var sent = 0;
+            page.Request += (_, r) => { if (r.Method == "POST") sent++; };
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save notes", Exact = true }).ClickAsync();
+            await page.WaitForTimeoutAsync(300);
+            sent.ShouldBe(0, "not sent while over the limit");
+            (await notes.InputValueAsync()).Length.ShouldBe(100_000, "still all there");
+
+            // Near the limit the counter says what is left; under it, it saves.
+            await notes.FillAsync(pasted[..19_000]);
+            await Expect(counter).ToHaveTextAsync("19,000 of 20,000 characters");
+            await SaveAsync("Save notes", "Notes");
+            await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.", new() { Timeout = BrowserFixture.Wait });
+            (await notes.InputValueAsync()).Length.ShouldBe(19_000);
+            await CheckAsync("notes near the limit, saved");
+
+            // The board: an offer's card starts on Accepted, the next stage forward, and Move asks first.
+            await page.GotoAsync(app.Url("/board?show=offers"));
+            var card = page.Locator("#card-bluebird");
+            await Expect(card.Locator("select[name=to]")).ToHaveValueAsync("accepted");
+            await card.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
+            var confirm = page.Locator("#confirm");
+            await Expect(confirm.Locator("h2")).ToHaveTextAsync("Move Bluebird Health to Accepted?");
+            await Expect(page.Locator("#col-offers #card-bluebird")).ToBeAttachedAsync();
+            await CheckAsync("a move to Accepted, asked first");
+            await ShotAsync("board-confirm", confirm);
+            await confirm.GetByRole(AriaRole.Link, new() { Name = "No, leave it in Offers" }).ClickAsync();
+            await Expect(page.Locator("#confirm")).ToHaveCountAsync(0);
+            await Expect(page.Locator("#col-offers #card-bluebird")).ToBeVisibleAsync();
+            await card.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Yes, I accepted their offer" }).ClickAsync();
+            await Expect(page.Locator(".flash")).ToHaveTextAsync("Bluebird Health moved to Accepted.", new() { Timeout = BrowserFixture.Wait });
+            await Expect(page.Locator("#col-accepted #card-bluebird")).ToBeVisibleAsync();
+            await CheckAsync("an offer accepted after the yes");
+        });
+    }
+}
