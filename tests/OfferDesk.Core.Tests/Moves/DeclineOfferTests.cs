@@ -6,7 +6,7 @@ public class DeclineOfferTests
 
     private static Opportunity OtherOffer(int doneInterviews)
     {
-        var o = Opp.Offer("beta", deadline: Day.In(4)).Preferred(2).WithContact("Priya Nair", ContactRole.Recruiter, "+1 555 0199");
+        var o = Opp.Offer("beta", deadline: Day.In(4)).Preferred(2).WithContact("Priya Nair", ContactRole.Recruiter, "+1 555 0199", "priya@beta.example");
         for (var i = 0; i < doneInterviews; i++) o.Interviewed(Day.Ago(20 + i));
         return o;
     }
