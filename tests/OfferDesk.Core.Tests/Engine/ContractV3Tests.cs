@@ -330,6 +330,60 @@ public class ContractV3Tests
         advice.ShouldPropose("defer-offer", "acme").Script.ShouldContain("They expect to decide by Friday, March 13");
     }
 
+    [Fact]
+    public void ACompanyAlreadyCalledThatDecidesInTimeIsStillNamedInTheDeferral()
+    {
+        // The call was made (no outcome logged); the date they gave still falls before the offer's deadline.
+        var advice = Search.Of(
+            Opp.Interviewing("zeta").Preferred(1).Steps(total: 4).DecidingBy(Day.In(3)).Called(Day.Ago(2), null),
+            Opp.Offer("acme", deadline: Day.In(5)).Preferred(2).WouldSayYes()).Advise();
+
+        advice.ShouldNotPropose("accelerate-preferred");
+        advice.ShouldPropose("defer-offer", "acme").Script.ShouldContain("They expect to decide by Friday, March 13");
+    }
+
+    // V16: a call's outcomes keep you free.
+
+    private const string GoAhead = "I'll go ahead with it";
+
+    [Fact]
+    public void TakeTheOtherOfferCommitsToAWrittenOfferWhenNothingElseYouPreferIsInPlay()
+    {
+        var script = Search.Of(
+            Opp.Interviewing("zeta").Preferred(1).Steps(total: 4),
+            Opp.Offer("acme", deadline: Day.In(6)).Preferred(2).WouldSayYes()).Advise().ShouldPropose("accelerate-preferred", "zeta").Script;
+
+        script.ShouldContain(GoAhead);
+    }
+
+    [Fact]
+    public void AnotherCompanyYouPreferInPlayKeepsTheCandidateFree()
+    {
+        var advice = Search.Of(
+            Opp.Interviewing("zeta").Preferred(1).Steps(total: 4),
+            Opp.Interviewing("omega").Preferred(2).Steps(total: 4),
+            Opp.Offer("acme", deadline: Day.In(6)).Preferred(3).WouldSayYes()).Advise();
+
+        foreach (var id in new[] { "zeta", "omega" })
+        {
+            var script = advice.ShouldPropose("accelerate-preferred", id).Script;
+            script.ShouldNotContain(GoAhead);
+            script.ShouldNotContain("accept the offer you hold", Case.Insensitive);
+            script.ShouldContain("I will give them my answer by Monday, March 16");
+        }
+    }
+
+    [Fact]
+    public void AVerbalOfferKeepsTheCandidateFree()
+    {
+        var script = Search.Of(
+            Opp.Interviewing("zeta").Preferred(1).Steps(total: 4),
+            Opp.Offer("acme", OfferStatus.Verbal, deadline: Day.In(6)).Preferred(2).WouldSayYes()).Advise().ShouldPropose("accelerate-preferred", "zeta").Script;
+
+        script.ShouldNotContain(GoAhead);
+        script.ShouldContain("I will give them my answer by Monday, March 16");
+    }
+
     // V17: the process question waits for the interview.
 
     [Theory]
