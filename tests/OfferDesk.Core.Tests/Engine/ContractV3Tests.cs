@@ -195,6 +195,16 @@ public class ContractV3Tests
         move.Carries.ShouldBe([MoveCode.GetOfferInWriting]);
     }
 
+    [Fact]
+    public void AVerbalOfferWithoutFiguresOnItsOwnIsAskedForInWritingByPhoneWhenANumberIsOnFile()
+    {
+        var withPhone = Search.Of(Opp.Offer("acme", OfferStatus.Verbal).WithContact("Dana Ruiz", ContactRole.HiringManager, "+1 555 0100", "dana@acme.example")).Advise();
+        var withFigures = Search.Of(Opp.Offer("acme", OfferStatus.Verbal).Paying(120000).WithContact("Dana Ruiz", ContactRole.HiringManager, "+1 555 0100", "dana@acme.example")).Advise();
+
+        withPhone.ShouldPropose("get-offer-in-writing", "acme").ShouldBe(Priority.High, Day.Today, Channel.Phone);
+        withFigures.ShouldPropose("get-offer-in-writing", "acme").ShouldBe(Priority.High, Day.Today, Channel.Either);
+    }
+
     [Theory]
     [InlineData(true, false)]
     [InlineData(false, true)]
@@ -533,6 +543,17 @@ public class ContractV3Tests
 
         why.ShouldContain("Delta Corp (Thursday, March 12)");
         why.ShouldContain("withdraw your applications to Echo Corp");
+    }
+
+    [Fact]
+    public void TheAcceptancesReasonNamesThreeOfEachThenHowManyMore()
+    {
+        var advice = Search.Of([
+            Opp.Offer("acme", deadline: Day.In(6)).Preferred(1).Starting(Day.In(40)).WouldSayYes(),
+            .. new[] { "bravo", "charlie", "delta", "echo", "foxtrot" }.Select(id => Opp.Applied(id).AppliedAt(Day.Ago(2))),
+        ]).Advise();
+
+        advice.ShouldPropose("accept-offer", "acme").Why.ShouldContain("withdraw your applications to Bravo Corp, Charlie Corp, Delta Corp and 2 more");
     }
 
     [Fact]

@@ -66,6 +66,23 @@ public class OneConversationTests
     }
 
     [Fact]
+    public void BesideTheCallAThankYouAsksNoProcessQuestion()
+    {
+        // v2 would fold the process question into the thank-you; the call asks where they stand (V1).
+        var search = Search.Of(
+            Opp.Interviewing("zeta").Preferred(1).Interviewed(Day.Ago(1), thanked: false)
+                .WithContact("Dana Ruiz", ContactRole.HiringManager, "+1 555 0100", "dana@zeta.example"),
+            Opp.Offer("acme", deadline: Day.In(6)).Preferred(2).WouldSayYes());
+
+        var call = search.Advise().ShouldPropose("accelerate-preferred", "zeta");
+
+        call.Carries.ShouldBe([MoveCode.SendThankYou]);
+        call.Drops.ShouldBe([MoveCode.AskAboutProcess]);
+        call.Script.ShouldNotContain(Words.ProcessQuestion);
+        call.Script.ShouldContain("Thank you again for meeting with me");
+    }
+
+    [Fact]
     public void ADroppedProcessQuestionIsLoggedAsAStatusCheck()
     {
         var search = Search.Of(

@@ -115,6 +115,19 @@ public class ReplyToOutreachTests
         else script.ShouldNotContain("the new role");
     }
 
+    [Fact]
+    public void ANoteOnTheDayOfThePartingIsNotAboutANewRole()
+    {
+        // V12: only a note dated after the parting speaks of what they wrote about since.
+        var beta = Declined(30, Day.Yesterday);
+        beta.Events.Add(new Event { On = Day.Ago(30), Kind = EventKind.Note, Note = "Declined: the role was too far away" });
+
+        var script = Search.Of(beta).Advise().ShouldPropose(Code, "beta").Script;
+
+        script.ShouldNotContain("the new role");
+        script.ShouldContain("I would be glad to talk");
+    }
+
     [Theory]
     [InlineData(EventKind.FollowUp, 0, false)]
     [InlineData(EventKind.KeepInTouch, 0, false)]
