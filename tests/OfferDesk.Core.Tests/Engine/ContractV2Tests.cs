@@ -8,7 +8,7 @@ public class ContractV2Tests
     [Theory]
     [InlineData(2026, 12, 1)]
     [InlineData(2026, 12, 31)]
-    public void InTheSlowSeasonAFollowUpIsHighAndNamesTheHolidays(int y, int m, int d)
+    public void InTheSlowSeasonAFollowUpAfterAnInterviewIsHighAndNamesTheHolidays(int y, int m, int d)
     {
         var day = new DateOnly(y, m, d);
         // A done interview: a cold application's follow-up stays low whatever the season (V3).
@@ -20,7 +20,7 @@ public class ContractV2Tests
     }
 
     [Fact]
-    public void OnNovemberThirtiethAWeekOfSilenceIsStillNormal()
+    public void OnNovemberThirtiethAWeekOfSilenceAfterAnInterviewIsStillNormal()
     {
         var move = Search.Of(Opp.Interviewing("acme").Steps(total: 4).Interviewed(November30.AddDays(-8)).HeardFrom(November30.AddDays(-6)))
             .AdviseOn(November30).ShouldPropose("follow-up", "acme");

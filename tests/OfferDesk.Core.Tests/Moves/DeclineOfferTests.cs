@@ -25,7 +25,7 @@ public class DeclineOfferTests
     [InlineData(2, Channel.Email)]
     [InlineData(3, Channel.Phone)]
     [InlineData(4, Channel.Phone)]
-    public void ThreeInterviewsDeserveAPhoneCall(int doneInterviews, Channel channel)
+    public void WithAnAddressOnFileThreeInterviewsDeserveAPhoneCall(int doneInterviews, Channel channel)
     {
         var advice = Search.Of(Opp.Accepted("acme").Preferred(1), OtherOffer(doneInterviews)).Advise();
 

@@ -30,7 +30,7 @@ public class FollowUpTests
     [InlineData(9, Priority.Normal)]
     [InlineData(10, Priority.High)]
     [InlineData(30, Priority.High)]
-    public void TenQuietDaysMakeItHighPriority(int days, Priority priority)
+    public void AfterAnInterviewTenQuietDaysMakeItHighPriority(int days, Priority priority)
     {
         var advice = Search.Of(Met("acme").HeardFrom(Day.Ago(days))).Advise();
 
