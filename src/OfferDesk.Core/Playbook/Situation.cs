@@ -106,13 +106,15 @@ public sealed class Situation
             foreach (var o in all)
             {
                 var f = _facts[o];
-                if (!f.InProcess || !IsMorePreferred(o, h) || o.HasEvent(EventKind.AccelerateCall)) continue;
-                // V8: a company that will decide by the offer's deadline needs no speeding up.
+                if (!f.InProcess || !IsMorePreferred(o, h)) continue;
+                // V8: a company that will decide by the offer's deadline needs no speeding up, and the
+                // deferrals name its date, whether or not it was called already.
                 if (deadline is { } d && o.Process?.DecisionBy is { } by && by >= today && by <= d)
                 {
                     if (DecidesInTime is null || IsMorePreferred(o, DecidesInTime)) DecidesInTime = o;
                     continue;
                 }
+                if (o.HasEvent(EventKind.AccelerateCall)) continue;
                 targets.Add(o);
                 f.AccelerateTarget = true;
             }

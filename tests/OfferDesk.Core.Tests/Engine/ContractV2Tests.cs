@@ -8,10 +8,11 @@ public class ContractV2Tests
     [Theory]
     [InlineData(2026, 12, 1)]
     [InlineData(2026, 12, 31)]
-    public void InTheSlowSeasonAFollowUpIsHighAndNamesTheHolidays(int y, int m, int d)
+    public void InTheSlowSeasonAFollowUpAfterAnInterviewIsHighAndNamesTheHolidays(int y, int m, int d)
     {
         var day = new DateOnly(y, m, d);
-        var advice = Search.Of(Opp.Interviewing("acme").Steps(total: 4).HeardFrom(day.AddDays(-6))).AdviseOn(day);
+        // A done interview: a cold application's follow-up stays low whatever the season (V3).
+        var advice = Search.Of(Opp.Interviewing("acme").Steps(total: 4).Interviewed(day.AddDays(-8)).HeardFrom(day.AddDays(-6))).AdviseOn(day);
 
         var move = advice.ShouldPropose("follow-up", "acme");
         move.Priority.ShouldBe(Priority.High);
@@ -19,9 +20,10 @@ public class ContractV2Tests
     }
 
     [Fact]
-    public void OnNovemberThirtiethAWeekOfSilenceIsStillNormal()
+    public void OnNovemberThirtiethAWeekOfSilenceAfterAnInterviewIsStillNormal()
     {
-        var move = Search.Of(Opp.Interviewing("acme").Steps(total: 4).HeardFrom(November30.AddDays(-6))).AdviseOn(November30).ShouldPropose("follow-up", "acme");
+        var move = Search.Of(Opp.Interviewing("acme").Steps(total: 4).Interviewed(November30.AddDays(-8)).HeardFrom(November30.AddDays(-6)))
+            .AdviseOn(November30).ShouldPropose("follow-up", "acme");
 
         move.Priority.ShouldBe(Priority.Normal);
         move.Script.ShouldNotContain("holidays");
@@ -30,7 +32,8 @@ public class ContractV2Tests
     [Fact]
     public void InTheSlowSeasonTheProcessQuestionIsHighAndAThankYouThatCarriesItNamesTheHolidays()
     {
-        var asked = Search.Of(Opp.Interviewing("acme").InterviewScheduled(December1.AddDays(3))).AdviseOn(December1);
+        // The interview is eight days ahead: a nearer one would hold the question for its close (V17).
+        var asked = Search.Of(Opp.Interviewing("acme").InterviewScheduled(December1.AddDays(8))).AdviseOn(December1);
         var thanked = Search.Of(Opp.Interviewing("acme").Interviewed(December1.AddDays(-1), thanked: false)).AdviseOn(December1);
 
         asked.ShouldPropose("ask-about-process", "acme").Priority.ShouldBe(Priority.High);

@@ -28,15 +28,35 @@ public class PlaybookTableTests
         { "decline-offer", Channel.Email, EventKind.Decline },
         { "weigh-late-offer", Channel.None, null },
         { "keep-in-touch", Channel.Either, null },
+        // v3 (V11, V12): settled by events dated on or after what started them, which the rules check themselves.
+        { "reopen-process", Channel.Phone, null },
+        { "reply-to-outreach", Channel.Either, null },
     };
 
+    /// <summary>Section 5's step order, the order in which a candidate works through a day.</summary>
+    private static readonly string[] StepOrder =
+    [
+        "accelerate-preferred", "reply-after-deadline", "reopen-process", "negotiate-with-offer", "accept-offer", "decline-offer",
+        "get-offer-in-writing", "cancel-interview", "defer-offer", "ask-for-time", "decide-on-offer", "weigh-late-offer",
+        "withdraw-application", "send-thank-you", "signal-commitment", "follow-up", "ask-about-process", "keep-interviewing",
+        "reply-to-outreach", "keep-in-touch",
+    ];
+
     [Fact]
-    public void ThePlaybookHasExactlyTheEighteenMovesOfContractV2()
+    public void ThePlaybookHasExactlyTheTwentyMovesOfContractV3()
     {
         var codes = Table.Select(row => (string)row[0]).ToList();
 
         Rules.Rules.Select(r => Wording.Code(r.Code)).ShouldBe(codes, ignoreOrder: true);
-        Rules.Rules.Count.ShouldBe(18);
+        Rules.Rules.Count.ShouldBe(20);
+    }
+
+    [Fact]
+    public void MoveCodesRunInTheContractsStepOrder()
+    {
+        // The order of the day's moves breaks ties by this order (V2), reopen-process after
+        // reply-after-deadline (V11) and reply-to-outreach before keep-in-touch (V12).
+        Enum.GetValues<MoveCode>().OrderBy(c => (int)c).Select(Wording.Code).ShouldBe(StepOrder);
     }
 
     [Theory]

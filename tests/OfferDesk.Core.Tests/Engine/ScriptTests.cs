@@ -45,7 +45,18 @@ public class ScriptTests
         var situation = search.Situation();
 
         foreach (var move in search.Advise().Moves.Where(m => m.CodeText == code))
-            move.Script.ShouldBe(Rules.Find(code)!.Script(situation, search[move.Opportunity]));
+        {
+            var rule = Rules.Find(code)!;
+            var o = search[move.Opportunity];
+            if (move.Carries.Count == 0)
+            {
+                move.Script.ShouldBe(rule.Script(situation, o));
+                continue;
+            }
+            // V1: a move that carries others speaks for them too, in one message on its own channel.
+            move.Script.ShouldBe(rule.Script(situation, o, move.Channel, move.Carries));
+            move.Script.ShouldNotBe(rule.Script(situation, o, move.Channel, []));
+        }
     }
 
     [Fact]
@@ -122,8 +133,10 @@ public class ScriptTests
     {
         var script = ScriptFor("defer-offer", Opp.Offer("acme", deadline: Day.Tomorrow), Opp.Interviewing("zeta").Preferred(1));
 
-        script.ShouldContain("by tomorrow");
-        script.ShouldContain("a few more days, until Saturday, March 14");
+        // V5: the deadline by its weekday, never "tomorrow"; three days past Wednesday is a Saturday, so Monday.
+        script.ShouldContain("Wednesday, March 11");
+        script.ShouldNotContain("tomorrow", Case.Insensitive);
+        script.ShouldContain("a few more days, until Monday, March 16");
     }
 
     [Fact]
@@ -189,14 +202,16 @@ public class ScriptTests
         var script = ScriptFor("accelerate-preferred", Opp.Interviewing("acme").Preferred(1), Opp.Offer("beta").Preferred(2));
 
         script.ShouldContain("an answer soon");
-        script.ShouldStartWith("Call Acme Corp.");
+        // V4: nobody on file at Acme Corp, so the call goes through the company's main line.
+        script.ShouldStartWith("Find the main phone number of Acme Corp");
+        script.ShouldContain("ask for the person handling the role");
     }
 
     [Fact]
     public void ThePhoneDeclineComesWithTheNoteToSendAfter()
     {
         var search = Search.Of(Opp.Accepted("acme").Preferred(1),
-            Opp.Offer("beta", deadline: Day.In(3)).Preferred(2).WithContact("Priya Nair", ContactRole.Recruiter, "+1 555 0199")
+            Opp.Offer("beta", deadline: Day.In(3)).Preferred(2).WithContact("Priya Nair", ContactRole.Recruiter, "+1 555 0199", "priya@beta.example")
                 .Interviewed(Day.Ago(30)).Interviewed(Day.Ago(25)).Interviewed(Day.Ago(20)));
 
         var script = search.Advise().ShouldPropose("decline-offer", "beta").Script;

@@ -30,7 +30,10 @@ public class WordsOnFirstReadTests
             {
                 _ = m.Script;
                 var rule = OfferDesk.Core.Playbook.Playbook.Rule(m.Code);
-                if (WordsOf(rule, fresh, pipeline.Find(m.Opportunity)!) is not { } words) continue;
+                var o = pipeline.Find(m.Opportunity)!;
+                if (WordsOf(rule, fresh, o) is not { } words) continue;
+                // V1: one conversation's reason also names each job it carries.
+                if (m.Carries.Count > 0) words.Why = Words.Join(words.Why, MoveRule.CarriedWhy(fresh, o, m.Carries));
                 (m.Summary, m.Why).ShouldBe(words, $"seed {seed}, {m.CodeText}/{m.Opportunity}");
                 described.Add(m.Code);
             }
@@ -38,7 +41,9 @@ public class WordsOnFirstReadTests
         }
         described.ShouldBe(
             [MoveCode.FollowUp, MoveCode.AskAboutProcess, MoveCode.KeepInterviewing, MoveCode.DeferOffer,
-             MoveCode.KeepInTouch, MoveCode.CancelInterview, MoveCode.SendThankYou], ignoreOrder: true);
+             MoveCode.KeepInTouch, MoveCode.CancelInterview, MoveCode.SendThankYou,
+             // v3 (V12): a declined or withdrawn search that heard from them after the parting.
+             MoveCode.ReplyToOutreach], ignoreOrder: true);
     }
 
     /// <summary>The rule's words written on a fresh situation, or null for a rule that writes them as it proposes.</summary>

@@ -157,17 +157,28 @@ public class AcceptOfferTests
     [Fact]
     public void WhenThePreferredCompanySaysTakeTheOtherOfferTakeIt()
     {
-        // Short on title and only verbal: neither would be accepted without that answer.
-        var advice = Search.Of(BestOffer(OfferStatus.Verbal).Preferred(2).FallingShortOn(Shortfall.Title),
+        // Short on title: not accepted without that answer. Written, as the offer taken on that answer must be (V16).
+        var advice = Search.Of(BestOffer().Preferred(2).FallingShortOn(Shortfall.Title),
             Opp.Interviewing("zeta").Preferred(1).Called(Day.Ago(1), CallOutcome.TakeOtherOffer)).Advise();
 
         advice.ShouldPropose(Code, "acme").ShouldBe(Priority.High, Day.Today, Channel.Either);
     }
 
     [Fact]
+    public void TakeTheOtherOfferDoesNotAcceptAVerbalOffer()
+    {
+        // V16: the offer taken on that answer is written or signed; a verbal one is asked for in writing first.
+        var advice = Search.Of(BestOffer(OfferStatus.Verbal).Preferred(2).Paying(120000).FallingShortOn(Shortfall.Title),
+            Opp.Interviewing("zeta").Preferred(1).Called(Day.Ago(1), CallOutcome.TakeOtherOffer)).Advise();
+
+        advice.ShouldNotPropose(Code);
+        advice.ShouldPropose("get-offer-in-writing", "acme");
+    }
+
+    [Fact]
     public void TakeTheOtherOfferFromOneCompanyDoesNotOverrideAnotherStillInPlay()
     {
-        var advice = Search.Of(BestOffer(OfferStatus.Verbal).Preferred(3).FallingShortOn(Shortfall.Title),
+        var advice = Search.Of(BestOffer().Preferred(3).FallingShortOn(Shortfall.Title),
             Opp.Interviewing("zeta").Preferred(2).Called(Day.Ago(1), CallOutcome.TakeOtherOffer),
             Opp.Interviewing("omega").Preferred(1)).Advise();
 
@@ -177,7 +188,7 @@ public class AcceptOfferTests
     [Fact]
     public void TakeTheOtherOfferFromALessPreferredCompanyChangesNothing()
     {
-        var advice = Search.Of(BestOffer(OfferStatus.Verbal).FallingShortOn(Shortfall.Title),
+        var advice = Search.Of(BestOffer().FallingShortOn(Shortfall.Title),
             Opp.Interviewing("zeta").Preferred(2).Called(Day.Ago(1), CallOutcome.TakeOtherOffer)).Advise();
 
         advice.ShouldNotPropose(Code);

@@ -31,7 +31,7 @@ public class CancelInterviewTests
 
         var move = advice.ShouldPropose(Code, "beta");
         move.Priority.ShouldBe(Priority.Urgent);
-        move.Summary.ShouldContain("tomorrow");
+        move.Summary.ShouldContain("Wednesday, March 11");
     }
 
     [Theory]

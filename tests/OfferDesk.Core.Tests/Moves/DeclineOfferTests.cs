@@ -6,7 +6,7 @@ public class DeclineOfferTests
 
     private static Opportunity OtherOffer(int doneInterviews)
     {
-        var o = Opp.Offer("beta", deadline: Day.In(4)).Preferred(2).WithContact("Priya Nair", ContactRole.Recruiter, "+1 555 0199");
+        var o = Opp.Offer("beta", deadline: Day.In(4)).Preferred(2).WithContact("Priya Nair", ContactRole.Recruiter, "+1 555 0199", "priya@beta.example");
         for (var i = 0; i < doneInterviews; i++) o.Interviewed(Day.Ago(20 + i));
         return o;
     }
@@ -25,7 +25,7 @@ public class DeclineOfferTests
     [InlineData(2, Channel.Email)]
     [InlineData(3, Channel.Phone)]
     [InlineData(4, Channel.Phone)]
-    public void ThreeInterviewsDeserveAPhoneCall(int doneInterviews, Channel channel)
+    public void WithAnAddressOnFileThreeInterviewsDeserveAPhoneCall(int doneInterviews, Channel channel)
     {
         var advice = Search.Of(Opp.Accepted("acme").Preferred(1), OtherOffer(doneInterviews)).Advise();
 

@@ -11,8 +11,11 @@ public class ReplyAfterDeadlineTests
         var advice = Search.Of(Opp.Offer("acme", deadline: Day.Yesterday).WouldSayYes().WithContact("Dana Ruiz", ContactRole.HiringManager, "+1 555 0100")).Advise();
 
         var move = advice.ShouldPropose(Code, "acme").ShouldBe(Priority.Urgent, Day.Today, Channel.Phone);
-        move.Script.ShouldContain("missed your deadline of yesterday");
+        // V5: the other side hears the date, not "yesterday"; V6: a plain yes, no more days.
+        move.Script.ShouldContain("missed your deadline of Monday, March 9");
+        move.Script.ShouldNotContain("yesterday", Case.Insensitive);
         move.Script.ShouldContain("I would like to accept it");
+        move.Script.ShouldNotContain("more days", Case.Insensitive);
         advice.ShouldWarn("deadline-passed", "acme");
         advice.ShouldNotPropose("accept-offer");
         advice.ShouldNotPropose("decide-on-offer");
@@ -39,14 +42,16 @@ public class ReplyAfterDeadlineTests
     }
 
     [Fact]
-    public void WithSomethingYouPreferStillLiveItAsksForAFewNamedDays()
+    public void WithSomethingYouPreferStillLiveTheMissedDeadlineIsAPlainYesNotMoreDays()
     {
+        // V6 (v2 asked for a few more days here): zeta gave no date and has no interview by the next working day.
         var advice = Search.Of(Opp.Interviewing("zeta").Preferred(1).Steps(total: 4),
             Opp.Offer("acme", deadline: Day.Ago(2)).Preferred(2).WouldSayYes()).Advise();
 
         var script = advice.ShouldPropose(Code, "acme").Script;
-        script.ShouldContain("a few more days, until Friday, March 13");
-        script.ShouldNotContain("I would like to accept");
+        script.ShouldContain("I would like to accept it");
+        script.ShouldNotContain("more days", Case.Insensitive);
+        script.ShouldNotContain("I can confirm by");
     }
 
     [Fact]

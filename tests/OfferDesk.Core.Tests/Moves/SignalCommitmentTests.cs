@@ -8,11 +8,12 @@ public class SignalCommitmentTests
         Opp.Interviewing("acme").Preferred(1).WouldSayYes().Steps(total: 4, completed: 3).InterviewScheduled(Day.In(5));
 
     [Fact]
-    public void AtTheLastStepOfTheTopChoiceSayYouWouldAccept()
+    public void AtTheLastStepOfTheTopChoiceSayYouWouldAcceptWithHighPriority()
     {
         var advice = Search.Of(TopChoiceNearTheEnd(), Opp.Interviewing("beta").Preferred(2)).Advise();
 
-        advice.ShouldPropose(Code, "acme").ShouldBe(Priority.Normal, Day.Today, Channel.Either);
+        // V2: the note that can decide the week is high.
+        advice.ShouldPropose(Code, "acme").ShouldBe(Priority.High, Day.Today, Channel.Either);
     }
 
     [Fact]

@@ -10,6 +10,17 @@ public static class AdviceAssertions
         return found[0];
     }
 
+    /// <summary>
+    /// The one move of today that does this job for the opportunity: the move itself, or the one
+    /// conversation that carries it (V1).
+    /// </summary>
+    public static Move ShouldDo(this Advice advice, string code, string opportunity)
+    {
+        var found = advice.Moves.Where(m => m.Opportunity == opportunity && (m.CodeText == code || m.Carries.Any(c => Wording.Code(c) == code))).ToList();
+        found.Count.ShouldBe(1, $"expected one move doing {code} for {opportunity}; {Describe(advice)}");
+        return found[0];
+    }
+
     public static Move ShouldHaveUpcoming(this Advice advice, string code, string opportunity)
     {
         var found = advice.Upcoming.Where(m => m.CodeText == code && m.Opportunity == opportunity).ToList();

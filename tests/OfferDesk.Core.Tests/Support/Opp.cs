@@ -47,10 +47,15 @@ public static class OpportunityFacts
     public static Opportunity ForRole(this Opportunity o, string role) => Set(o, () => o.Role = role);
 
     public static Opportunity Steps(this Opportunity o, int? total, int? completed = null) =>
-        Set(o, () => o.Process = new Process { TotalSteps = total, CompletedSteps = completed });
+        Set(o, () => o.Process = new Process { TotalSteps = total, CompletedSteps = completed, DecisionBy = o.Process?.DecisionBy });
 
-    public static Opportunity WithContact(this Opportunity o, string name, ContactRole? role = null, string? phone = null) =>
-        Set(o, () => o.Contacts.Add(new Contact { Name = name, Role = role, Phone = phone }));
+    public static Opportunity WithContact(this Opportunity o, string name, ContactRole? role = null, string? phone = null,
+        string? email = null, string? greeting = null) =>
+        Set(o, () => o.Contacts.Add(new Contact { Name = name, Role = role, Phone = phone, Email = email, Greeting = greeting }));
+
+    /// <summary>When the company said it would decide (V8).</summary>
+    public static Opportunity DecidingBy(this Opportunity o, DateOnly? day) =>
+        Set(o, () => (o.Process ??= new Process()).DecisionBy = day);
 
     /// <summary>A done interview; thanked unless told otherwise, so it does not ask for a thank-you.</summary>
     public static Opportunity Interviewed(this Opportunity o, DateOnly day, bool? thanked = true) =>

@@ -31,9 +31,9 @@ public sealed class ReplyToOutreach : MoveRule
         return last;
     }
 
-    /// <summary>Whether a note since the parting speaks of a new role.</summary>
+    /// <summary>Whether a note dated after the parting (not the parting's own day) speaks of a new role.</summary>
     private static bool AboutARole(Opportunity o) => Parting(o) is { } parted && o.Events.Exists(e =>
-        e.Kind == EventKind.Note && e.On >= parted && e.Note is { } n
+        e.Kind == EventKind.Note && e.On > parted && e.Note is { } n
         && (n.Contains("role", StringComparison.OrdinalIgnoreCase) || n.Contains("position", StringComparison.OrdinalIgnoreCase)
             || n.Contains("opening", StringComparison.OrdinalIgnoreCase) || n.Contains("job", StringComparison.OrdinalIgnoreCase)));
 
