@@ -134,6 +134,26 @@ public sealed class EntryWalkTests(BrowserFixture browser)
             await CheckAsync("the offers' chart");
             await ShotAsync("offer-chart", page.Locator("figure.chart"));
 
+            // Every column of Offers in view on a laptop, nothing clipped; on a phone, each offer a card.
+            var offersTable = page.Locator("table.offers");
+            var widths = await offersTable.EvaluateAsync<int[]>("t => [t.scrollWidth, t.closest('.table-wrap').clientWidth]");
+            widths[0].ShouldBeLessThanOrEqualTo(widths[1] + 1, $"the offers table fits its box at {width}px");
+            foreach (var column in new[] { "Location", "Falls short on" })
+                (await page.Locator($"table.offers td[data-label='{column}']").First.BoundingBoxAsync()).ShouldNotBeNull().X
+                    .ShouldBeLessThan(width, $"{column} is in view");
+            await ShotAsync("offers-table", page.Locator(".offers-wrap"));
+
+            // The ranking on Search: every button on screen, on a phone too.
+            await page.GotoAsync(app.Url("/search"));
+            foreach (var button in await page.Locator("table.ranking .row-actions button").AllAsync())
+            {
+                var box = (await button.BoundingBoxAsync()).ShouldNotBeNull();
+                (box.X + box.Width).ShouldBeLessThanOrEqualTo(width, "a ranking button is on screen");
+            }
+            await Expect(page.Locator("table.ranking").First).ToContainTextAsync("Unrank");
+            await CheckAsync("the ranking");
+            await ShotAsync("ranking", page.Locator("table.ranking").First);
+
             // The board: an offer's card starts on Accepted, the next stage forward, and Move asks first.
             await page.GotoAsync(app.Url("/board?show=offers"));
             var card = page.Locator("#card-bluebird");
