@@ -50,12 +50,18 @@ public sealed class ReminderStore(OfferDeskDb db)
     public async Task<string?> EmailAsync(string userId, CancellationToken ct = default) =>
         await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(ct);
 
+    /// <summary>The account's address if its owner has confirmed it, else null: the only address mail goes to.</summary>
+    public async Task<string?> ConfirmedEmailAsync(string userId, CancellationToken ct = default) =>
+        await db.Users.Where(u => u.Id == userId && u.EmailConfirmed).Select(u => u.Email).FirstOrDefaultAsync(ct);
+
     /// <summary>Every account with reminders on and an address, with its search document.</summary>
     public async Task<List<ReminderCandidate>> EnabledAsync(CancellationToken ct = default) =>
         await (from r in db.ReminderSettings.AsNoTracking()
                where r.Enabled
                join u in db.Users on r.UserId equals u.Id
-               where u.Email != null
+               // No email to an address its owner has not confirmed (issue 22); where no mail server
+               // is set up, nothing is sent at all, so nothing changes there.
+               where u.Email != null && u.EmailConfirmed
                join s in db.Searches on r.UserId equals s.UserId into searches
                from s in searches.DefaultIfEmpty()
                select new ReminderCandidate(r.UserId, u.Email!, r.Hour, s == null ? null : s.Document))

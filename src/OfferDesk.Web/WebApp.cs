@@ -63,8 +63,10 @@ public static class WebApp
             .AddEntityFrameworkStores<OfferDeskDb>()
             .AddSignInManager<TimedSignInManager>();
         services.AddSingleton<DecoyHash>();
+        services.AddSingleton<AddressLockout>();
         services.AddScoped<Registration>();
         services.AddScoped<RefreshFamilies>();
+        services.AddScoped<AddressMail>();
         // A bearer token lives an hour; the security stamp is checked on every request anyway (BearerStamp).
         services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
         // Pages send a signed-out visitor to the sign-in page; the API answers 401 (see the cookie events).
@@ -113,6 +115,9 @@ public static class WebApp
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Register");
             o.Conventions.AllowAnonymousToPage("/Account/Logout");
+            o.Conventions.AllowAnonymousToPage("/Account/Confirm");
+            o.Conventions.AllowAnonymousToPage("/Account/Forgot");
+            o.Conventions.AllowAnonymousToPage("/Account/Reset");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/Welcome");
         });
@@ -199,11 +204,12 @@ public static class WebApp
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=604800",
         });
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseRequestTimeouts();
         app.UseAuthentication();
         app.UseMiddleware<ApiRequests>();
         app.UseMiddleware<BearerStamp>();
+        // After sign-in is known: heavy work is limited per account (HeavyWork), credentials per address.
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseMiddleware<RepairRedirect>();

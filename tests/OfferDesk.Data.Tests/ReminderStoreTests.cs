@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OfferDesk.Data.Tests.Infrastructure;
 using OfferDesk.Testing;
 
@@ -98,7 +99,12 @@ public sealed class ReminderStoreTests(ProviderDatabases dbs) : IClassFixture<Pr
         await store.SaveSettingsAsync(user, true, 8, Now);
         (await store.SettingsAsync(user)).Hour.ShouldBe(8);
         (await store.SettingsAsync(other)).Enabled.ShouldBeFalse();
+        // No email before the address is confirmed (issue 22).
+        (await store.EnabledAsync()).Select(c => c.UserId).ShouldNotContain(user);
+        (await store.ConfirmedEmailAsync(user)).ShouldBeNull();
+        await db.Users.Where(u => u.Id == user).ExecuteUpdateAsync(u => u.SetProperty(x => x.EmailConfirmed, true));
         (await store.EnabledAsync()).Select(c => c.UserId).ShouldContain(user);
+        (await store.ConfirmedEmailAsync(user)).ShouldBe(await store.EmailAsync(user));
         (await store.EnabledAsync()).Select(c => c.UserId).ShouldNotContain(other);
 
         (await store.TurnOffAsync(user, Now)).ShouldBeTrue();

@@ -140,4 +140,32 @@ public sealed class EnumerationTests(WebApps apps, PostgresServer server) : ICla
 
         (await SignInAsync(app, email, Password)).StatusCode.ShouldBe(HttpStatusCode.OK, "no account was made");
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task WrongPasswordsLockAnAddressAlikeWhetherOrNotItHasAnAccount(string provider)
+    {
+        var app = apps[provider];
+        var real = NewEmail();
+        await app.PageUserAsync(real, Password);
+
+        async Task<List<HttpStatusCode>> GuessAsync(string email)
+        {
+            var answers = new List<HttpStatusCode>();
+            for (var i = 0; i < 6; i++)
+            {
+                var response = await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { email, password = $"wrong guess {i}" });
+                answers.Add(response.StatusCode);
+            }
+            return answers;
+        }
+
+        var forReal = await GuessAsync(real);
+        var forNobody = await GuessAsync(NewEmail());
+
+        forNobody.ShouldBe(forReal, "a real address and an unknown one answer the same");
+        forReal.Take(4).ShouldAllBe(s => s == HttpStatusCode.Unauthorized);
+        forReal.Skip(4).ShouldAllBe(s => s == HttpStatusCode.TooManyRequests);
+    }
 }

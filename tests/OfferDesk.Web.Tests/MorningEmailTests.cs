@@ -50,6 +50,7 @@ public sealed class MorningEmailTests(Xunit.Abstractions.ITestOutputHelper outpu
     public static async Task<HttpClient> SubscriberAsync(OfferDeskFactory app, string email, string document, int hour = 7)
     {
         var client = await app.ApiUserAsync(email);
+        await app.ConfirmAddressAsync(email);
         await client.PutPipelineAsync(document);
         var put = await client.PutAsJsonAsync("/api/reminders", new { enabled = true, hour });
         put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
@@ -201,6 +202,7 @@ public sealed class MorningEmailTests(Xunit.Abstractions.ITestOutputHelper outpu
     public async Task AMessageThatCannotBeSentIsShownOnTheRemindersPage()
     {
         var browser = await _app.PageUserAsync("never@example.test");
+        await _app.ConfirmAddressAsync("never@example.test");
         var token = await OfferDeskFactory.AntiforgeryTokenAsync(browser, "/account/reminders");
         var save = await browser.PostAsync("/account/reminders", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -11,7 +11,7 @@ namespace OfferDesk.Web.Accounts;
 /// <summary>
 /// The account endpoints the product uses, and no others: register, sign in for a bearer token,
 /// refresh it (each refresh token once), and sign that token out. Identity's full set (2FA, password reset by email, e-mail confirmation,
-/// account info) is not mapped: this server sends no e-mail, and the web sign-in completes no
+/// account info) is not mapped: confirmation and reset by email are the pages', and the web sign-in completes no
 /// second factor, so offering them would promise what the product does not do.
 /// </summary>
 public static class AccountsApi

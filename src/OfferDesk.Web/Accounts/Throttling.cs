@@ -38,10 +38,14 @@ public static class Throttling
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (ctx, _) =>
             {
-                var wait = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+                // A window limiter says when; a concurrency limiter (HeavyWork) frees as soon as a request ends.
+                var wait = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after
+                    : Infrastructure.HeavyWork.IsHeavy(ctx.HttpContext.Request) ? TimeSpan.FromSeconds(5) : TimeSpan.FromMinutes(1);
+                if (Infrastructure.HeavyWork.IsHeavy(ctx.HttpContext.Request)) ctx.HttpContext.Items[Infrastructure.HeavyWork.RefusedItem] = true;
                 ctx.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
+            Infrastructure.HeavyWork.Limit(o);
             o.AddPolicy(CredentialPolicy, ctx =>
                 HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
                     ? RateLimitPartition.GetNoLimiter("view")

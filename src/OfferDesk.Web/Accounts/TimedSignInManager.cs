@@ -21,6 +21,7 @@ public sealed class TimedSignInManager(
     IPasswordHasher<IdentityUser> hasher,
     DecoyHash decoy,
     RefreshFamilies families,
+    AddressLockout lockout,
     IOptionsMonitor<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions> bearer)
     : SignInManager<IdentityUser>(users, http, claims, options, logger, schemes, confirmation)
 {
@@ -34,13 +35,21 @@ public sealed class TimedSignInManager(
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
+        // Locked per submitted address first, account or not (AddressLockout): the same answer either way.
+        if (lockoutOnFailure && lockout.IsLocked(userName)) return SignInResult.LockedOut;
         var user = await UserManager.FindByNameAsync(userName);
+        SignInResult result;
         if (user is null)
         {
             hasher.VerifyHashedPassword(decoy.User, decoy.Hash(hasher), password);
-            return SignInResult.Failed;
+            result = SignInResult.Failed;
         }
-        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        else result = await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        if (!lockoutOnFailure) return result;
+        if (result.Succeeded) lockout.Succeeded(userName);
+        else if (result.IsLockedOut) lockout.Lock(userName);
+        else if (!result.IsNotAllowed && !result.RequiresTwoFactor && lockout.Failed(userName)) result = SignInResult.LockedOut;
+        return result;
     }
 }
 

@@ -59,6 +59,16 @@ public static class PipelineApi
     {
         if (request.ContentLength > MaxDocumentBytes)
             return Invalid([new Problem("", $"the document is larger than {MaxDocumentBytes / 1024 / 1024} MB")], StatusCodes.Status413PayloadTooLarge);
+        int? expected = null;
+        if (request.Headers.IfMatch.Count > 0)
+        {
+            if (ParseETag(request.Headers.IfMatch.ToString()) is not { } v)
+                return Invalid([new Problem("If-Match", "is not an ETag this API gave out")], StatusCodes.Status412PreconditionFailed);
+            expected = v;
+            // A stale version is refused before the body is read (ReplaceAsync checks again, against a race).
+            if (v != await desk.VersionAsync(desk.UserId, ct))
+                return Invalid([new Problem("", "Your search changed since this page was opened (in another tab or device). Nothing was saved; reload to see the latest, then make your change again.")], StatusCodes.Status412PreconditionFailed);
+        }
         string text;
         using (var reader = new StreamReader(request.Body))
         {
@@ -70,13 +80,6 @@ public static class PipelineApi
         }
         var parsed = PipelineJson.Parse(text);
         if (!parsed.IsValid) return Invalid(parsed.Problems);
-        int? expected = null;
-        if (request.Headers.IfMatch.Count > 0)
-        {
-            if (ParseETag(request.Headers.IfMatch.ToString()) is not { } v)
-                return Invalid([new Problem("If-Match", "is not an ETag this API gave out")], StatusCodes.Status412PreconditionFailed);
-            expected = v;
-        }
         var result = await desk.ReplaceAsync(parsed.Pipeline!, expected, ct);
         if (result.Conflict)
             return Invalid(result.Problems, expected is null ? StatusCodes.Status409Conflict : StatusCodes.Status412PreconditionFailed);

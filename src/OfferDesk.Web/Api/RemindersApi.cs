@@ -32,7 +32,7 @@ public static class RemindersApi
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapPost("/send-now", SendNow).WithName("sendReminderNow").WithSummary("Send today's morning email now")
-            .WithDescription("Sends today's email to the account's address at once, to try it out (on a day with nothing due, a short test message). It does not count as the day's email. 409 when email is not set up on this server; 429 beyond 3 in 15 minutes per account or 5 a day to one address (Retry-After says when); 502 when the mail server does not take the message.")
+            .WithDescription("Sends today's email to the account's address at once, to try it out (on a day with nothing due, a short test message). It does not count as the day's email. 409 when email is not set up on this server, or the account's address is not confirmed yet (the Morning email page sends the link); 429 beyond 3 in 15 minutes per account or 5 a day to one address (Retry-After says when); 502 when the mail server does not take the message.")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status502BadGateway);
@@ -82,6 +82,8 @@ public static class RemindersApi
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem($"Not sent: {outcome.Error}.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many test emails");
         }
+        if (outcome.Error == NotConfirmed)
+            return TypedResults.Problem($"Not sent: {NotConfirmed}.", statusCode: StatusCodes.Status409Conflict, title: "Your address is not confirmed");
         if (outcome.Error is { } error)
         {
             logs.CreateLogger("OfferDesk.Reminders").LogWarning("A test morning email for user {UserId} was not sent: {Reason}", desk.UserId, error);
@@ -89,6 +91,9 @@ public static class RemindersApi
         }
         return TypedResults.Ok(outcome.Sent!);
     }
+
+    /// <summary>Why nothing is sent to an address its owner has not confirmed.</summary>
+    public const string NotConfirmed = "confirm your address first: on the Morning email page, ask for a confirmation link and open it from your inbox";
 
     /// <summary>
     /// Composes and sends today's email (a short test note on an empty day); shared by the API and
@@ -101,6 +106,8 @@ public static class RemindersApi
         var userId = desk.UserId;
         var address = await store.EmailAsync(userId, ct);
         if (address is null) return (null, "this account has no email address", null);
+        if (await store.ConfirmedEmailAsync(userId, ct) is null)
+            return (null, NotConfirmed, null);
         using var permit = limits.TryAcquire(userId, address);
         if (!permit.Granted) return (null, permit.Refusal, permit.RetryAfter);
         var view = await desk.LoadAsync(userId, desk.Today, ct);

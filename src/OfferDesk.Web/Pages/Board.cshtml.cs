@@ -114,9 +114,16 @@ public sealed class BoardModel(Desk desk) : PageModel
     public IReadOnlyList<Opportunity> In(BoardColumn c) =>
         [.. View.Pipeline.Opportunities.Where(o => c.Stages.Contains(o.Stage)).OrderBy(o => o.Preference ?? int.MaxValue)];
 
-    public async Task OnGetAsync(string? show, string? confirm, string? to, CancellationToken ct)
+    /// <summary>Where the current column's part starts (<see cref="Paged"/>); other columns show their first part.</summary>
+    public int? From { get; private set; }
+
+    /// <summary>The cards of a column shown now: a part of at most <see cref="Paged.Size"/>.</summary>
+    public Paged<Opportunity> PartOf(BoardColumn c) => Paged.Of(In(c), c == Current ? From : 0);
+
+    public async Task OnGetAsync(string? show, string? confirm, string? to, int? from, CancellationToken ct)
     {
         View = await desk.LoadAsync(ct);
+        From = from;
         Current = Columns.FirstOrDefault(c => c.Key == show) ?? Columns.FirstOrDefault(c => In(c).Count > 0) ?? Columns[0];
         if (confirm is not null && View.Pipeline.Find(confirm) is { } o && Wording.TryParse<Stage>(to ?? "", out var stage)
             && o.Stage != stage && Asked(stage) is not null)

@@ -19,6 +19,8 @@ public sealed class ErrorModel : PageModel
         {
             404 => ("Not found", "There is nothing here, or it is not yours to see."),
             400 => ("That request could not be used", "Please go back and try again."),
+            429 when HttpContext.Items.ContainsKey(Infrastructure.HeavyWork.RefusedItem) =>
+                ("One moment, please", "Another download, upload or email of yours is still on its way. Wait a few seconds, then try again."),
             429 => ("Too many attempts", "Please wait a minute before trying again."),
             _ => (Title, Message),
         };

@@ -55,7 +55,19 @@ public sealed class SearchModel(Desk desk, CandidateClock clock) : PageModel
         return _nextMoves.GetValueOrDefault(id);
     }
 
-    public async Task OnGetAsync(CancellationToken ct) => View = await desk.LoadAsync(ct);
+    /// <summary>The stage whose list is shown from <see cref="From"/> (<see cref="Paged"/>); other stages show their first part.</summary>
+    public string? List { get; private set; }
+    public int? From { get; private set; }
+
+    /// <summary>The companies of a stage shown now: a part of at most <see cref="Paged.Size"/>.</summary>
+    public Paged<Opportunity> PartOf(Stage stage, IReadOnlyList<Opportunity> inStage) =>
+        Paged.Of(inStage, List == Wording.Code(stage) ? From : 0);
+
+    public async Task OnGetAsync(string? list, int? from, CancellationToken ct)
+    {
+        View = await desk.LoadAsync(ct);
+        (List, From) = (list, from);
+    }
 
     public async Task<IActionResult> OnPostAddAsync([FromForm] AddInput add, int? version, CancellationToken ct)
     {

@@ -20,6 +20,12 @@ public static class SearchUpload
         else if (file.Length > PipelineApi.MaxDocumentBytes)
             problems.Add(new Problem("file", $"the file is {file.Length / 1024} KB; the largest search accepted is {PipelineApi.MaxDocumentBytes / 1024} KB"));
         if (problems.Count > 0) return new Outcome(false, false, 0);
+        // A file for a search that has changed since the form was opened is refused before it is read.
+        if (version is { } v && v != await desk.VersionAsync(desk.UserId, ct))
+        {
+            problems.Add(new Problem("", "Your search changed since this page was opened (in another tab or device). Nothing was saved; reload to see the latest, then make your change again."));
+            return new Outcome(false, true, 0);
+        }
         string text;
         using (var reader = new StreamReader(file!.OpenReadStream(), Encoding.UTF8))
             text = await reader.ReadToEndAsync(ct);

@@ -56,7 +56,7 @@ public sealed class MorningEmails(
         var attempt = triedBefore + 1;
         try
         {
-            var address = await store.EmailAsync(userId, ct);
+            var address = await store.ConfirmedEmailAsync(userId, ct);
             var search = await searches.LoadAsync(userId, ct);
             ct.ThrowIfCancellationRequested();
             var message = address is null ? null : mail.Build(userId, address, day, search.Pipeline);

@@ -115,6 +115,16 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
         return browser;
     }
 
+    /// <summary>Confirms an account's address as its link would (Identity's token), for tests about what comes after.</summary>
+    public async Task ConfirmAddressAsync(string email)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"no account for {email}");
+        var confirmed = await users.ConfirmEmailAsync(user, await users.GenerateEmailConfirmationTokenAsync(user));
+        if (!confirmed.Succeeded) throw new InvalidOperationException($"confirming {email} failed");
+    }
+
     public static async Task<string> AntiforgeryTokenAsync(HttpClient browser, string page)
     {
         var html = await browser.GetStringAsync(page);

@@ -8,8 +8,10 @@ using OfferDesk.Web.Accounts;
 namespace OfferDesk.Web.Pages.Account;
 
 [EnableRateLimiting(Throttling.CredentialPolicy)]
-public sealed class LoginModel(SignInManager<IdentityUser> signIn, Registration registration) : PageModel
+public sealed class LoginModel(SignInManager<IdentityUser> signIn, Registration registration, OfferDesk.Web.Reminders.IMailSender mail) : PageModel
 {
+    /// <summary>A password can be reset by email only where email is set up.</summary>
+    public bool CanReset => mail.IsConfigured;
     public IReadOnlyList<Problem> Problems { get; private set; } = [];
     public string Email { get; private set; } = "";
     public string ReturnUrl { get; private set; } = "/";

@@ -4,14 +4,35 @@ using OfferDesk.Core.Documents;
 using OfferDesk.Core.Model;
 using OfferDesk.Data;
 using OfferDesk.Web.Api;
+using OfferDesk.Web.Accounts;
 using OfferDesk.Web.Reminders;
 
 namespace OfferDesk.Web.Pages.Account;
 
 /// <summary>The morning email's settings, its test send, and any email that could not be sent.</summary>
-public sealed class RemindersModel(Desk desk, ReminderStore store, IMailSender sender, MorningMail mail, SendNowLimits limits, TimeProvider clock) : PageModel
+public sealed class RemindersModel(Desk desk, ReminderStore store, IMailSender sender, MorningMail mail, SendNowLimits limits, TimeProvider clock,
+    AddressMail addresses, Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser> users) : PageModel
 {
     public bool EmailIsSetUp => sender.IsConfigured;
+    /// <summary>Whether the account's address is confirmed; no email goes to it before (only asked where email is set up).</summary>
+    public bool AddressConfirmed { get; private set; }
+
+    /// <summary>Emails the link that confirms the account's address.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        var (problem, retryAfter) = await addresses.SendConfirmationAsync(user, ct);
+        if (problem is not null)
+        {
+            await LoadAsync(ct);
+            Problems = [new Problem("", $"The confirmation email was not sent: {problem}.")];
+            Response.StatusCode = retryAfter is null ? StatusCodes.Status502BadGateway : StatusCodes.Status429TooManyRequests;
+            if (retryAfter is { } after) Response.Headers.RetryAfter = ((int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Page();
+        }
+        TempData["Flash"] = $"A confirmation link is on its way to {user.Email}. Open it within a day.";
+        return LocalRedirect("/account/reminders");
+    }
     public bool Enabled { get; private set; }
     public int Hour { get; private set; } = ReminderStore.DefaultHour;
     public string Address { get; private set; } = "";
@@ -80,6 +101,7 @@ public sealed class RemindersModel(Desk desk, ReminderStore store, IMailSender s
         Enabled = settings.Enabled;
         Hour = settings.Hour;
         Address = await store.EmailAsync(userId, ct) ?? "";
+        AddressConfirmed = await store.ConfirmedEmailAsync(userId, ct) is not null;
         var view = await desk.LoadAsync(userId, desk.Today, ct);
         ZoneText = view.Pipeline.Candidate.TimeZone is { } zone && Zones.IsKnown(zone)
             ? zone.Replace('_', ' ')
