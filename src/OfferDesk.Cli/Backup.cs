@@ -34,6 +34,9 @@ public static class Backup
             var (source, target) = (r.GetValue(db)!, r.GetValue(output)!);
             if (!File.Exists(source)) return Fail($"--db: {source}: no such database");
             if (File.Exists(target)) return Fail($"{target}: already exists; choose a new file name");
+            // Checked before the database is opened: SQLite would only say "unable to open database file".
+            var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
+            if (!Directory.Exists(folder)) return Fail($"{target}: the folder {folder} does not exist; create it first or choose another. Nothing was written.");
             try
             {
                 Copy(source, target, readOnlySource: true);

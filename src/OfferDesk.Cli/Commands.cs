@@ -177,6 +177,24 @@ public static class Commands
     }
 
     /// <summary>The one clock (see CandidateClock): nothing else here reads the machine's time or zone.</summary>
+    /// <summary>How many letters to add, drop or change to turn one word into the other (for "did you mean").</summary>
+    public static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var previous = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var here = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1));
+                previous = here;
+            }
+        }
+        return row[b.Length];
+    }
+
     private static readonly CandidateClock Clock = new(TimeProvider.System);
 
     /// <summary>Reads and validates a document; prints every problem and gives null when it is bad.</summary>
@@ -204,7 +222,9 @@ public static class Commands
             return null;
         }
         var result = PipelineJson.Parse(text);
-        foreach (var problem in result.Problems) Console.Error.WriteLine(problem);
+        // Each line names the file first, so a script reading several can tell which one is bad.
+        var source = path == "-" ? "standard input" : path;
+        foreach (var problem in result.Problems) Console.Error.WriteLine($"{source}: {problem}");
         if (!result.IsValid || !ok) return null;
         // Printed as text, a company name must not carry escape sequences to the terminal. (The
         // advice JSON would escape them, but a control character is nothing a person typed on purpose.)

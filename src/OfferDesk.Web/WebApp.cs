@@ -86,6 +86,9 @@ public static class WebApp
             o.Events.OnRedirectToLogin = ctx =>
             {
                 if (IsApi(ctx.Request)) ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                // A stranger (no sign-in cookie ever set in this browser) opening the front page
+                // meets the introduction first; anyone else signs in and comes back.
+                else if (HttpMethods.IsGet(ctx.Request.Method) && ctx.Request.Path == "/" && !ctx.Request.Cookies.ContainsKey("offerdesk")) ctx.Response.Redirect("/welcome");
                 else ctx.Response.Redirect(ctx.RedirectUri);
                 return Task.CompletedTask;
             };

@@ -136,6 +136,22 @@ public sealed class BackupRestoreTests : IDisposable
         File.Exists(target).ShouldBeFalse("an empty file would look like a backup later");
     }
 
+    [Fact]
+    public async Task ABackupIntoAMissingFolderNamesTheFolderAndLeavesNothingBehind()
+    {
+        await SeedAsync("alice", "Northwind Traders");
+        var before = Directory.GetFiles(_dir).Order().ToList();
+        var target = Path.Combine(_dir, "not-there", "backup.db");
+
+        var result = Run("backup", target, "--db", DbPath);
+
+        result.Exit.ShouldBe(2);
+        result.Err.ShouldContain($"the folder {Path.Combine(_dir, "not-there")} does not exist");
+        result.Err.ShouldNotContain("SQLite Error");
+        Directory.Exists(Path.Combine(_dir, "not-there")).ShouldBeFalse();
+        Directory.GetFiles(_dir).Order().ToList().ShouldBe(before, "no -wal or -shm file is left beside the database");
+    }
+
     private static List<string> Without(List<string> rows, params string[] tables) =>
         [.. rows.Where(r => !tables.Any(t => r.StartsWith(t + ": ", StringComparison.Ordinal)))];
 

@@ -29,15 +29,17 @@ public class BadInputTests : IDisposable
     [InlineData("validate")]
     public void EveryProblemGetsItsOwnLocatedLine(string command)
     {
-        var run = OfferDeskProcess.Run(command, _temp.Write("bad.json", ThreeProblems));
+        var file = _temp.Write("bad.json", ThreeProblems);
+        var run = OfferDeskProcess.Run(command, file);
 
         ShouldBeCleanFailure(run);
         run.Stdout.ShouldBeEmpty();
+        // Each line names the file first (issue 19), then the place in it.
         run.ErrorLines.ShouldBe(
         [
-            "opportunities[0].appliedOn: \"2026-02-30\" is not a date (YYYY-MM-DD)",
-            "opportunities[1].stage: \"hired\" is not one of applied, interviewing, offer, accepted, declined, rejected, withdrawn",
-            "opportunities[2].offer.deadline: \"2026-13-01\" is not a date (YYYY-MM-DD)",
+            $"{file}: opportunities[0].appliedOn: \"2026-02-30\" is not a date (YYYY-MM-DD)",
+            $"{file}: opportunities[1].stage: \"hired\" is not one of applied, interviewing, offer, accepted, declined, rejected, withdrawn",
+            $"{file}: opportunities[2].offer.deadline: \"2026-13-01\" is not a date (YYYY-MM-DD)",
         ]);
     }
 
@@ -58,10 +60,11 @@ public class BadInputTests : IDisposable
     [InlineData("{ \"version\": 1, \"opportunities\": [ { \"id\": \"a\", \"company\": \"A\", \"stage\": \"applied\", \"interviews\": [ { \"at\": \"2026-11-18T15:00:00\" } ] } ] }", "opportunities[0].interviews[0].at: ")]
     public void ABadDocumentIsExplainedNotThrown(string content, string message)
     {
-        var run = OfferDeskProcess.Run("advise", _temp.Write("bad.json", content));
+        var file = _temp.Write("bad.json", content);
+        var run = OfferDeskProcess.Run("advise", file);
 
         ShouldBeCleanFailure(run);
-        run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith(message);
+        run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith($"{file}: {message}");
     }
 
     [Fact]
@@ -145,5 +148,36 @@ public class BadInputTests : IDisposable
         var run = OfferDeskProcess.RunIn(_temp.Path, null, args);
 
         ShouldBeCleanFailure(run);
+    }
+
+    [Fact]
+    public void RunAloneItShowsItsUsage()
+    {
+        var run = OfferDeskProcess.Run();
+        run.ExitCode.ShouldBe(2);
+        run.Stdout.ShouldContain("Usage:");
+        foreach (var command in new[] { "advise", "digest", "script", "validate", "init", "backup", "restore" }) run.Stdout.ShouldContain(command);
+    }
+
+    [Theory]
+    [InlineData("advice", "Did you mean \"advise\"?")]
+    [InlineData("valdate", "Did you mean \"validate\"?")]
+    [InlineData("frobnicate", "the commands are advise, digest, script, validate, init, backup, restore")]
+    public void AMistypedCommandGetsOneLineAndTheNearestCommand(string typed, string says)
+    {
+        var run = OfferDeskProcess.Run(typed, "search.json");
+        ShouldBeCleanFailure(run);
+        run.ErrorLines.Count.ShouldBe(2, run.ToString());
+        run.ErrorLines[0].ShouldContain($"\"{typed}\" is not a command");
+        run.ErrorLines[0].ShouldContain(says);
+    }
+
+    [Fact]
+    public void InvalidJsonNamesTheFile()
+    {
+        var file = _temp.Write("broken.json", "{ \"version\": 1, ");
+        var run = OfferDeskProcess.Run("validate", file);
+        ShouldBeCleanFailure(run);
+        run.ErrorLines.ShouldHaveSingleItem().ShouldStartWith($"{file}: ");
     }
 }

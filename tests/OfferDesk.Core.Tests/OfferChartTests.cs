@@ -218,6 +218,36 @@ public sealed class OfferChartTests
         bar.Elements(Svg + "rect").Count().ShouldBe(4);
     }
 
+    [Fact]
+    public void Words_take_the_colour_of_the_text_around_them_so_dark_mode_shows_them()
+    {
+        var root = Parse(OfferChart.Svg([Offer("a", 100000m, bonus: 10000m, company: "Acme")]));
+        var texts = root.Descendants(Svg + "text").ToList();
+        texts.ShouldNotBeEmpty();
+        texts.ShouldAllBe(t => (string?)t.Attribute("fill") == "currentColor");
+    }
+
+    [Fact]
+    public void The_narrow_chart_is_drawn_at_a_phones_width_with_each_name_above_its_bar_and_ids_of_its_own()
+    {
+        var offers = new[] { Offer("a", 150000m, signing: 10000m, company: "Bluebird Health"), Offer("b", 120000m, company: "Globex") };
+        var wide = Parse(OfferChart.Svg(offers));
+        var narrow = Parse(OfferChart.Svg(offers, narrow: true));
+
+        narrow.Attribute("viewBox")!.Value.ShouldStartWith("0 0 360 ");
+        var ids = narrow.Attribute("aria-labelledby")!.Value.Split(' ');
+        foreach (var id in ids) narrow.Elements().ShouldContain(e => (string?)e.Attribute("id") == id);
+        ids.Intersect(wide.Attribute("aria-labelledby")!.Value.Split(' ')).ShouldBeEmpty("both charts can sit on one page");
+        foreach (var bar in Bars(narrow))
+        {
+            var name = bar.Elements(Svg + "text").First(t => (string?)t.Attribute("class") == "name");
+            var rect = bar.Elements(Svg + "rect").First();
+            double.Parse(name.Attribute("y")!.Value, CultureInfo.InvariantCulture).ShouldBeLessThan(double.Parse(rect.Attribute("y")!.Value, CultureInfo.InvariantCulture), "the name sits above its bar");
+            double.Parse(rect.Attribute("x")!.Value, CultureInfo.InvariantCulture).ShouldBe(16, "the bar starts at the left edge: the whole width is the bar's");
+        }
+        narrow.Element(Svg + "desc")!.Value.ShouldBe(wide.Element(Svg + "desc")!.Value, "the same words for a screen reader");
+    }
+
     private static XElement Parse(string svg) => XDocument.Parse(svg).Root!;
 
     private static IEnumerable<XElement> Bars(XElement root) =>

@@ -160,7 +160,9 @@ public sealed class AccountTests(WebApps apps) : IClassFixture<WebApps>
         response.Location().ShouldBe("/account/login");
         var after = await browser.GetAsync("/");
         after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        after.Location().ShouldContain("/account/login");
+        // Signed out, the browser holds no sign-in cookie: like a stranger's, its front page is the introduction.
+        after.Location().ShouldBe("/welcome");
+        (await browser.GetAsync("/search")).Location().ShouldContain("/account/login");
         (await browser.GetAsync("/api/pipeline")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         app.Clock.Now += TimeSpan.FromMinutes(2);

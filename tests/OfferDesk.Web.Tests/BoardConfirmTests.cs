@@ -91,4 +91,28 @@ public sealed class BoardConfirmTests : IAsyncLifetime
         response.Location().ShouldBe("/board?show=interviewing");
         (await StageAsync(browser, "fabrikam")).ShouldBe("interviewing");
     }
+
+    [Theory]
+    [InlineData("accepted", "Accepted", "records that you said yes to their offer")]
+    [InlineData("declined", "Declined by you", "closes it")]
+    public async Task TheCompanyPagesStageListAsksFirstToo(string to, string shown, string meaning)
+    {
+        var browser = await ExampleUserAsync();
+        var before = await browser.PipelineAsync();
+        var form = (await HtmlForm.LoadAsync(browser, "/opportunities/bluebird", "handler=Details")).Set("Input.Stage", to).Set("Input.Role", "Lead Engineer");
+
+        var refused = await form.SubmitAsync(browser);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var html = await refused.Content.ReadAsStringAsync();
+        WebUtility.HtmlDecode(html).ShouldContain($"moving Bluebird Health to {shown} {meaning}: tick the box under the stage to say so, then save again");
+        HtmlForm.Control(html, "Input.Role")!["value"].ShouldBe("Lead Engineer", "what was typed is kept");
+        (await browser.PipelineAsync()).ShouldBe(before);
+
+        var again = HtmlForm.Find(html, "/opportunities/bluebird", "handler=Details");
+        again["Input.Stage"].ShouldBe(to);
+        var saved = await again.Add("Input.ConfirmStage", "true").SubmitAsync(browser);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await StageAsync(browser, "bluebird")).ShouldBe(to);
+    }
 }

@@ -52,7 +52,9 @@ public sealed class OffersAndDataTests(WebApps apps) : IClassFixture<WebApps>
         const string bad = """
             { "version": 1, "opportunities": [
               { "id": "Acme Corp", "company": "Acme Corp", "stage": "applied", "appliedOn": "2026-13-01" },
-              { "id": "beta", "company": "", "stage": "offer" } ] }
+              { "id": "beta", "company": "", "stage": "offer" },
+              { "id": "globex", "company": "Globex", "stage": "offer", "offer": { "status": "written", "baseSalary": -5 },
+                "contacts": [ { "name": "" } ] } ] }
             """;
 
         var form = await HtmlForm.LoadAsync(browser, "/data", "handler=Import");
@@ -62,8 +64,12 @@ public sealed class OffersAndDataTests(WebApps apps) : IClassFixture<WebApps>
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         html.ShouldContain("things need fixing; nothing was saved");
-        html.ShouldContain("<code>opportunities[0].appliedOn</code>");
-        html.ShouldContain("<code>opportunities[1].company</code>");
+        // Each place named as the person finds it in their search (issue 19), not by its path.
+        html.ShouldContain("Acme Corp, applied on: ");
+        html.ShouldContain("Company 2, company: ");
+        html.ShouldContain("Globex, offer, base salary per year: ");
+        html.ShouldContain("Globex, contact 1, name: ");
+        html.ShouldNotContain("opportunities[");
         (await browser.PipelineAsync()).ShouldBe(before);
     }
 

@@ -98,7 +98,12 @@ public sealed class PipelineApiTests(WebApps apps) : IClassFixture<WebApps>
         var stale = await client.PutPipelineRawAsync(document.Replace("Toy Engineer", "Overwritten"), etag);
 
         stale.StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
-        (await stale.Content.ReadAsStringAsync()).ShouldContain("Nothing was changed");
+        var said = await stale.Content.ReadAsStringAsync();
+        said.ShouldContain("Nothing was changed");
+        // Words for an API client (issue 19): what to request next, no tabs or pages.
+        said.ShouldContain("GET /api/pipeline for the current document and its ETag");
+        said.ShouldNotContain("tab");
+        said.ShouldNotContain("page");
         (await client.PipelineAsync()).ShouldBe(after);
         after.ShouldContain("Chief Toy Engineer");
     }

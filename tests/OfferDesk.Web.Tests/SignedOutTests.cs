@@ -9,8 +9,23 @@ public sealed class SignedOutTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {
     private readonly OfferDeskFactory app = fixture.App;
 
+    [Fact]
+    public async Task AStrangersFirstPageIsTheIntroductionAndSomeoneSignedOutSignsIn()
+    {
+        var stranger = await app.Browser().GetAsync("/");
+        stranger.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        stranger.Location().ShouldBe("/welcome");
+        (await app.Browser().GetAsync("/welcome")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // A browser that has signed in before (its cookie expired or ended) goes to sign in, and back.
+        var returning = new HttpRequestMessage(HttpMethod.Get, "/");
+        returning.Headers.Add("Cookie", "offerdesk=expired");
+        var back = await app.Browser().SendAsync(returning);
+        back.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        back.Location().ShouldContain("/account/login");
+    }
+
     [Theory]
-    [InlineData("/")]
     [InlineData("/search")]
     [InlineData("/opportunities/northwind")]
     [InlineData("/opportunities/northwind/prep/accelerate-preferred")]

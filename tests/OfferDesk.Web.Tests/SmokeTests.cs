@@ -6,12 +6,12 @@ namespace OfferDesk.Web.Tests;
 public sealed class SmokeTests
 {
     [Fact]
-    public async Task TodayRedirectsASignedOutVisitorToSignIn()
+    public async Task TodaySendsAStrangerToTheIntroduction()
     {
         using var app = new OfferDeskFactory();
         var response = await app.Browser().GetAsync("/");
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().ShouldContain("/account/login");
+        response.Headers.Location!.ToString().ShouldBe("/welcome");
     }
 
     [Fact]

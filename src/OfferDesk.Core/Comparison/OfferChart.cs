@@ -22,16 +22,23 @@ public static class OfferChart
         ("Equity per year", "#CC79A7", o => o.EquityPerYear),
     ];
 
-    private const double Width = 640;
+    /// <summary>
+    /// Where things go: a wide chart has names to the left of the bars; a narrow one (a phone's
+    /// width, drawn at about its own size so its words stay readable) has each name above its bar.
+    /// </summary>
+    private sealed record Layout(double Width, double LabelRight, double BarLeft, double BarMax, double BarsTop, double Row,
+        double BarOffset, int NameChars, int LegendColumns, string Ids)
+    {
+        public static readonly Layout Wide = new(640, 168, 176, 640 - 176 - Pad - 120, 44, 32, 0, 22, 4, "offerdesk-offer-chart");
+        public static readonly Layout Narrow = new(360, 0, Pad, 360 - Pad - Pad - 104, 62, 48, 18, 44, 2, "offerdesk-offer-chart-narrow");
+        public bool NamesAbove => BarOffset > 0;
+    }
+
     private const double Pad = 16;
-    private const double LabelRight = 168;   // company names are right-aligned here
-    private const double BarLeft = 176;
-    private const double BarMax = Width - BarLeft - Pad - 120; // room on the right for the total
-    private const double BarsTop = 44;
-    private const double Row = 32;
     private const double BarHeight = 20;
-    private const int NameChars = 22;
-    private const string TextColour = "#1f2328";
+    // The words take the colour of the text around the chart (dark on light, light on dark);
+    // drawn on its own, without a page around it, that is black.
+    private const string TextColour = "currentColor";
     private const string Font = "system-ui, -apple-system, 'Segoe UI', sans-serif";
 
     /// <summary>The accessible name of every chart (its &lt;title&gt;).</summary>
@@ -54,8 +61,15 @@ public static class OfferChart
     /// treats a missing currency as matching. The <c>aria-labelledby</c> ids are fixed, so put at
     /// most one chart on a page.
     /// </remarks>
-    public static string Svg(IReadOnlyList<OfferSummary> offers)
+    public static string Svg(IReadOnlyList<OfferSummary> offers) => Svg(offers, narrow: false);
+
+    /// <summary>
+    /// The same chart laid out for a narrow screen when <paramref name="narrow"/>: names above their
+    /// bars, about 360 wide, with ids of its own, so both can sit on one page (one shown at a time).
+    /// </summary>
+    public static string Svg(IReadOnlyList<OfferSummary> offers, bool narrow)
     {
+        var l = narrow ? Layout.Narrow : Layout.Wide;
         var known = offers.Where(o => o.FirstYearTotal is not null).ToList();
         var noTotal = offers.Where(o => o.FirstYearTotal is null).ToList();
 
@@ -70,37 +84,39 @@ public static class OfferChart
         var charted = known.Where(o => o.Currency is null || currency is null || o.Currency == currency).ToList();
         var otherCurrency = known.Except(charted).ToList();
 
-        if (charted.Count == 0) return Empty(noTotal);
+        if (charted.Count == 0) return Empty(noTotal, l);
 
         var max = charted.Max(o => o.FirstYearTotal!.Value);
-        var height = BarsTop + charted.Count * Row + (otherCurrency.Count > 0 ? 24 : 0) + 8;
+        var height = l.BarsTop + charted.Count * l.Row + (otherCurrency.Count > 0 ? 24 : 0) + 8;
 
-        var svg = Root(height,
-            new XElement(Ns + "title", new XAttribute("id", "offerdesk-offer-chart-title"), Title),
-            new XElement(Ns + "desc", new XAttribute("id", "offerdesk-offer-chart-desc"), Clean(Description(charted, currency, noTotal, otherCurrency))));
+        var svg = Root(height, l,
+            new XElement(Ns + "title", new XAttribute("id", l.Ids + "-title"), Title),
+            new XElement(Ns + "desc", new XAttribute("id", l.Ids + "-desc"), Clean(Description(charted, currency, noTotal, otherCurrency))));
 
         var legend = new XElement(Ns + "g", new XAttribute("class", "legend"));
         for (var i = 0; i < Parts.Length; i++)
         {
-            var x = Pad + i * 150;
+            var x = Pad + i % l.LegendColumns * 150;
+            var top = Pad + i / l.LegendColumns * 20;
             legend.Add(
-                new XElement(Ns + "rect", Attr("x", x), Attr("y", Pad), Attr("width", 12), Attr("height", 12), new XAttribute("fill", Parts[i].Colour)),
-                Text(x + 18, Pad + 10, Parts[i].Name));
+                new XElement(Ns + "rect", Attr("x", x), Attr("y", top), Attr("width", 12), Attr("height", 12), new XAttribute("fill", Parts[i].Colour)),
+                Text(x + 18, top + 10, Parts[i].Name));
         }
         svg.Add(legend);
 
         for (var r = 0; r < charted.Count; r++)
         {
             var o = charted[r];
-            var y = BarsTop + r * Row;
+            var top = l.BarsTop + r * l.Row;
+            var y = top + l.BarOffset;
             var total = o.FirstYearTotal!.Value;
             var bar = new XElement(Ns + "g",
                 new XAttribute("class", "bar"),
                 new XAttribute("data-offer", Clean(o.OpportunityId)),
                 new XAttribute("data-total", total.ToString(CultureInfo.InvariantCulture)));
 
-            var name = Text(LabelRight, y + BarHeight / 2 + 4, Shorten(o.Company));
-            name.SetAttributeValue("text-anchor", "end");
+            var name = l.NamesAbove ? Text(Pad, top + 12, Shorten(o.Company, l.NameChars)) : Text(l.LabelRight, y + BarHeight / 2 + 4, Shorten(o.Company, l.NameChars));
+            if (!l.NamesAbove) name.SetAttributeValue("text-anchor", "end");
             name.SetAttributeValue("class", "name");
             if (name.Value != Clean(o.Company)) name.Add(new XElement(Ns + "title", Clean(o.Company)));
             bar.Add(name);
@@ -108,12 +124,12 @@ public static class OfferChart
             // Widths are computed from running sums so rounding never makes the stack drift away
             // from total/max: the bar's right edge is exact, whatever the parts.
             decimal running = 0;
-            var left = BarLeft;
+            var left = l.BarLeft;
             foreach (var (partName, colour, value) in Parts)
             {
                 if (value(o) is not { } v || v <= 0) continue;
                 running += v;
-                var right = BarLeft + Scale(running, max);
+                var right = l.BarLeft + Scale(running, max, l);
                 bar.Add(new XElement(Ns + "rect",
                     new XAttribute("class", "segment"),
                     Attr("x", left), Attr("y", y), Attr("width", right - left), Attr("height", BarHeight),
@@ -122,37 +138,37 @@ public static class OfferChart
                 left = right;
             }
 
-            var label = Text(BarLeft + Scale(total, max) + 6, y + BarHeight / 2 + 4, Money(total, o.Currency));
+            var label = Text(l.BarLeft + Scale(total, max, l) + 6, y + BarHeight / 2 + 4, Money(total, o.Currency));
             label.SetAttributeValue("class", "total");
             bar.Add(label);
             svg.Add(bar);
         }
 
         if (otherCurrency.Count > 0)
-            svg.Add(Text(Pad, BarsTop + charted.Count * Row + 16,
+            svg.Add(Text(Pad, l.BarsTop + charted.Count * l.Row + 16,
                 $"Only offers in {currency} are shown; {Count(otherCurrency.Count, "offer")} in another currency left out."));
 
         return Serialize(svg);
     }
 
-    private static string Empty(List<OfferSummary> noTotal)
+    private static string Empty(List<OfferSummary> noTotal, Layout l)
     {
         var desc = "There are no offers with a known first-year total to chart.";
         if (noTotal.Count > 0) desc += " " + NoTotalSentence(noTotal);
-        var svg = Root(48,
-            new XElement(Ns + "title", new XAttribute("id", "offerdesk-offer-chart-title"), Title),
-            new XElement(Ns + "desc", new XAttribute("id", "offerdesk-offer-chart-desc"), Clean(desc)));
-        var text = Text(Width / 2, 28, "No offers to chart");
+        var svg = Root(48, l,
+            new XElement(Ns + "title", new XAttribute("id", l.Ids + "-title"), Title),
+            new XElement(Ns + "desc", new XAttribute("id", l.Ids + "-desc"), Clean(desc)));
+        var text = Text(l.Width / 2, 28, "No offers to chart");
         text.SetAttributeValue("text-anchor", "middle");
         svg.Add(text);
         return Serialize(svg);
     }
 
-    private static XElement Root(double height, params object[] content) =>
+    private static XElement Root(double height, Layout l, params object[] content) =>
         new(Ns + "svg",
-            new XAttribute("viewBox", $"0 0 {Number(Width)} {Number(height)}"),
+            new XAttribute("viewBox", $"0 0 {Number(l.Width)} {Number(height)}"),
             new XAttribute("role", "img"),
-            new XAttribute("aria-labelledby", "offerdesk-offer-chart-title offerdesk-offer-chart-desc"),
+            new XAttribute("aria-labelledby", $"{l.Ids}-title {l.Ids}-desc"),
             new XAttribute("font-family", Font),
             new XAttribute("font-size", "12"),
             content);
@@ -184,7 +200,7 @@ public static class OfferChart
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
-    private static double Scale(decimal value, decimal max) => max <= 0 ? 0 : (double)(value / max) * BarMax;
+    private static double Scale(decimal value, decimal max, Layout l) => max <= 0 ? 0 : (double)(value / max) * l.BarMax;
 
     private static string Money(decimal amount, string? currency)
     {
@@ -200,11 +216,11 @@ public static class OfferChart
     private static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>Long names would run into the bars; cut by text element so no character is split.</summary>
-    private static string Shorten(string name)
+    private static string Shorten(string name, int chars)
     {
         name = Clean(name);
         var info = new StringInfo(name);
-        return info.LengthInTextElements <= NameChars ? name : info.SubstringByTextElements(0, NameChars - 1).TrimEnd() + "…";
+        return info.LengthInTextElements <= chars ? name : info.SubstringByTextElements(0, chars - 1).TrimEnd() + "…";
     }
 
     /// <summary>

@@ -55,6 +55,9 @@ public static class PipelineApi
           .WithMetadata(new RenderedPerVersionAttribute());
     }
 
+    /// <summary>An API client's words for a stale If-Match: no tabs or pages, the request to make next.</summary>
+    private const string Stale = "the search changed since the version this ETag names; nothing was saved. GET /api/pipeline for the current document and its ETag, then send the change again.";
+
     private static async Task<IResult> Put(HttpRequest request, Desk desk, CancellationToken ct)
     {
         if (request.ContentLength > MaxDocumentBytes)
@@ -67,7 +70,7 @@ public static class PipelineApi
             expected = v;
             // A stale version is refused before the body is read (ReplaceAsync checks again, against a race).
             if (v != await desk.VersionAsync(desk.UserId, ct))
-                return Invalid([new Problem("", "Your search changed since this page was opened (in another tab or device). Nothing was saved; reload to see the latest, then make your change again.")], StatusCodes.Status412PreconditionFailed);
+                return Invalid([new Problem("If-Match", Stale)], StatusCodes.Status412PreconditionFailed);
         }
         string text;
         using (var reader = new StreamReader(request.Body))
@@ -82,7 +85,9 @@ public static class PipelineApi
         if (!parsed.IsValid) return Invalid(parsed.Problems);
         var result = await desk.ReplaceAsync(parsed.Pipeline!, expected, ct);
         if (result.Conflict)
-            return Invalid(result.Problems, expected is null ? StatusCodes.Status409Conflict : StatusCodes.Status412PreconditionFailed);
+            return expected is null
+                ? Invalid([new Problem("", "another save of this search finished first; nothing was saved. GET /api/pipeline for the current document, then send the change again (with its ETag in If-Match to be sure).")], StatusCodes.Status409Conflict)
+                : Invalid([new Problem("If-Match", Stale)], StatusCodes.Status412PreconditionFailed);
         if (!result.Saved) return Invalid(result.Problems);
         request.HttpContext.Response.Headers.ETag = ETag(result.Version);
         return Results.NoContent();

@@ -97,6 +97,9 @@ public sealed class OpportunityModel(Desk desk) : PageModel
 
     public static string Key(CompanySection section) => Sections.First(s => s.Section == section).Key;
 
+    /// <summary>Whether a save of the details asked first about accepting or closing the company: the page shows the box that says yes.</summary>
+    public bool AskStage { get; private set; }
+
     /// <summary>The section whose form was sent and refused, if any: its problems, and the saved version on a conflict, show there.</summary>
     public CompanySection? Sent { get; private set; }
 
@@ -183,6 +186,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         string? moved = null;
         Stage? stageBefore = null;
         List<CompanySection> kept = [];
+        var askStage = false;
         Dictionary<CompanySection, string> storedBefore = [];
         var result = await desk.EditAsync(string.IsNullOrEmpty(loaded) ? version : null, p =>
         {
@@ -203,6 +207,14 @@ public sealed class OpportunityModel(Desk desk) : PageModel
             var problems = typed.ApplyTo(o, $"opportunities[{index}].", zone, section);
             problems.AddRange(KeepStageAndOfferTogether(p, o, section, before, $"opportunities[{index}]."));
             problems.AddRange(InPeoplesWords(o, section, $"opportunities[{index}]."));
+            // Accepting or closing from the stage list asks first, as the board does.
+            if (section == CompanySection.Details && o.Stage != before && o.Stage is Stage.Accepted or Stage.Declined or Stage.Rejected or Stage.Withdrawn
+                && !typed.ConfirmStage && problems.Count == 0)
+            {
+                askStage = true;
+                problems.Add(new Problem($"opportunities[{index}].stage",
+                    $"moving {o.Company} to {Shown.Stage(o.Stage)} {(o.Stage == Stage.Accepted ? "records that you said yes to their offer" : "closes it")}: tick the box under the stage to say so, then save again"));
+            }
             if (o.Stage != before) moved = Shown.Stage(o.Stage);
             return problems;
         }, ct);
@@ -234,6 +246,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
             return Page();
         }
         Sent = section;
+        AskStage = askStage;
         // Document rules speak of opportunities[i].contacts[k].x; on this page the field is the
         // form row's contacts[r].x.
         var prefix = $"opportunities[{index}].";

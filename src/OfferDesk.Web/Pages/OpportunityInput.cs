@@ -41,6 +41,9 @@ public sealed class OpportunityInput
     public List<InterviewRow> Interviews { get; set; } = [];
     public List<EventRow> Events { get; set; } = [];
 
+    /// <summary>The box that says yes to a stage that accepts or closes the company (asked once such a save was refused).</summary>
+    public bool ConfirmStage { get; set; }
+
     /// <summary>How the person writes numbers (from their browser's language), for the money fields; not a field of the form.</summary>
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public NumberLocale Numbers { get; set; } = NumberLocale.Point;

@@ -32,11 +32,51 @@ public static class SearchUpload
         var parsed = PipelineJson.Parse(text);
         if (!parsed.IsValid)
         {
-            problems.AddRange(parsed.Problems);
+            problems.AddRange(InPeoplesWords(parsed.Problems, text));
             return new Outcome(false, false, 0);
         }
         var result = await desk.ReplaceAsync(parsed.Pipeline!, version, ct);
         if (!result.Saved) problems.AddRange(result.Problems);
         return new Outcome(result.Saved, result.Conflict, parsed.Pipeline!.Opportunities.Count);
     }
+
+    /// <summary>
+    /// The file's problems with each place named as a person finds it in their search ("Globex,
+    /// offer, base salary per year"), not by its path in the document; the API keeps the paths.
+    /// </summary>
+    public static IEnumerable<Problem> InPeoplesWords(IEnumerable<Problem> problems, string text)
+    {
+        System.Text.Json.Nodes.JsonNode? root = null;
+        try { root = System.Text.Json.Nodes.JsonNode.Parse(text); }
+        catch (System.Text.Json.JsonException) { }
+        foreach (var p in problems)
+        {
+            var where = Where(p.Path, root);
+            yield return where is null ? p : new Problem("", $"{where}: {p.Message}");
+        }
+    }
+
+    /// <summary>"Globex, offer, base salary per year"; "About you, your time zone"; null for a place with no words (the whole file).</summary>
+    public static string? Where(string path, System.Text.Json.Nodes.JsonNode? root)
+    {
+        if (path.Length == 0 || path == "file") return null;
+        var m = System.Text.RegularExpressions.Regex.Match(path, @"^opportunities\[(\d+)\](?:\.(.*))?$");
+        if (!m.Success)
+            return path.StartsWith("candidate", StringComparison.Ordinal) && DocumentFields.Label(path) is { } about
+                ? $"About you, {Lower(about)}"
+                : DocumentFields.Label(path) is { } top ? top : null;
+        var index = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        string? company = null;
+        try { company = root?["opportunities"]?[index]?["company"]?.GetValue<string>(); }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentOutOfRangeException) { }
+        var who = string.IsNullOrWhiteSpace(company) ? $"Company {index + 1}" : company.Trim();
+        var rest = m.Groups[2].Value;
+        if (rest.Length == 0) return who;
+        var part = rest.StartsWith("offer.", StringComparison.Ordinal) ? "offer, " : "";
+        var label = DocumentFields.Label(path);
+        return label is null ? who : $"{who}, {part}{string.Join(", ", label.Split(": ").Select(Lower))}";
+    }
+
+    private static string Lower(string label) =>
+        label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 }

@@ -103,6 +103,57 @@ public sealed class EntryWalkTests(BrowserFixture browser)
             (await notes.InputValueAsync()).Length.ShouldBe(19_000);
             await CheckAsync("notes near the limit, saved");
 
+            // A contact whose name is written right to left: on Today's Call button the number stays
+            // as written, after the name, not scrambled into it.
+            await page.GotoAsync(app.Url("/opportunities/northwind"));
+            await page.Locator("#c0n").FillAsync("نور الهدى");
+            await page.Locator("#c0p").FillAsync("+1 555 0100");
+            await SaveAsync("Save people", "People");
+            await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.", new() { Timeout = BrowserFixture.Wait });
+            await page.GotoAsync(app.Url("/"));
+            var call = page.Locator(".call a[href^='tel:']").First;
+            await Expect(call).ToContainTextAsync("نور الهدى");
+            var name = await call.Locator("bdi").First.BoundingBoxAsync();
+            var number = await call.Locator("bdi[dir=ltr]").BoundingBoxAsync();
+            (await call.Locator("bdi[dir=ltr]").TextContentAsync()).ShouldBe("+1 555 0100");
+            number.ShouldNotBeNull().X.ShouldBeGreaterThanOrEqualTo(name.ShouldNotBeNull().X + name.Width - 1, "the number comes after the name, left to right");
+            await CheckAsync("Today with a right-to-left contact");
+            await ShotAsync("call-rtl", call);
+
+            // The offers' chart: its words readable on a phone and in dark mode.
+            await page.GotoAsync(app.Url("/offers"));
+            var chart = page.Locator(width < 500 ? ".chart-narrow svg" : ".chart-wide svg");
+            await Expect(chart).ToBeVisibleAsync();
+            var label = chart.Locator("text.name").First;
+            (await label.BoundingBoxAsync()).ShouldNotBeNull().Height.ShouldBeGreaterThanOrEqualTo(11, "the chart's words are readable");
+            var ink = await label.EvaluateAsync<double>("""
+                e => { const [r, g, b] = getComputedStyle(e).fill.match(/\d+/g).map(Number); return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; }
+                """);
+            if (light) ink.ShouldBeLessThan(0.4, "dark words on a light card");
+            else ink.ShouldBeGreaterThan(0.6, "light words on a dark card");
+            await CheckAsync("the offers' chart");
+            await ShotAsync("offer-chart", page.Locator("figure.chart"));
+
+            // Every column of Offers in view on a laptop, nothing clipped; on a phone, each offer a card.
+            var offersTable = page.Locator("table.offers");
+            var widths = await offersTable.EvaluateAsync<int[]>("t => [t.scrollWidth, t.closest('.table-wrap').clientWidth]");
+            widths[0].ShouldBeLessThanOrEqualTo(widths[1] + 1, $"the offers table fits its box at {width}px");
+            foreach (var column in new[] { "Location", "Falls short on" })
+                (await page.Locator($"table.offers td[data-label='{column}']").First.BoundingBoxAsync()).ShouldNotBeNull().X
+                    .ShouldBeLessThan(width, $"{column} is in view");
+            await ShotAsync("offers-table", page.Locator(".offers-wrap"));
+
+            // The ranking on Search: every button on screen, on a phone too.
+            await page.GotoAsync(app.Url("/search"));
+            foreach (var button in await page.Locator("table.ranking .row-actions button").AllAsync())
+            {
+                var box = (await button.BoundingBoxAsync()).ShouldNotBeNull();
+                (box.X + box.Width).ShouldBeLessThanOrEqualTo(width, "a ranking button is on screen");
+            }
+            await Expect(page.Locator("table.ranking").First).ToContainTextAsync("Unrank");
+            await CheckAsync("the ranking");
+            await ShotAsync("ranking", page.Locator("table.ranking").First);
+
             // The board: an offer's card starts on Accepted, the next stage forward, and Move asks first.
             await page.GotoAsync(app.Url("/board?show=offers"));
             var card = page.Locator("#card-bluebird");
