@@ -88,6 +88,24 @@ public sealed class AddressConfirmationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheApiAsksForTheLinkToo()
+    {
+        const string email = "api-only@example.test";
+        var api = await _app.ApiUserAsync(email);
+
+        var asked = await api.PostAsync("/api/reminders/confirm-address", null);
+
+        asked.StatusCode.ShouldBe(HttpStatusCode.OK, await asked.Content.ReadAsStringAsync());
+        var answer = await asked.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        (answer.GetProperty("to").GetString(), answer.GetProperty("alreadyConfirmed").GetBoolean()).ShouldBe((email, false));
+        (await _app.Browser().GetAsync(LinkIn(await MailToAsync(email), "/account/confirm"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var again = await (await api.PostAsync("/api/reminders/confirm-address", null)).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        again.GetProperty("alreadyConfirmed").GetBoolean().ShouldBeTrue();
+        _smtp.Received.Count.ShouldBe(1, "nothing more is sent once confirmed");
+        (await api.PostAsync("/api/reminders/send-now", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task TheOwnerOfARegisteredAddressTakesTheAccountBackByEmail()
     {
         const string email = "owner@example.test";

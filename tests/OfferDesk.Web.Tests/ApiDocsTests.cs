@@ -32,7 +32,7 @@ public sealed class ApiDocsTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         listed.ShouldBe(new[]
         {
             "get /api/advice", "get /api/pipeline", "get /api/reminders", "get /calendar/{token}.ics",
-            "post /api/auth/login", "post /api/auth/logout", "post /api/auth/refresh", "post /api/auth/register", "post /api/moves/done", "post /api/reminders/send-now",
+            "post /api/auth/login", "post /api/auth/logout", "post /api/auth/refresh", "post /api/auth/register", "post /api/moves/done", "post /api/reminders/confirm-address", "post /api/reminders/send-now",
             "put /api/pipeline", "put /api/reminders",
         }.Order(StringComparer.Ordinal), ignoreOrder: false);
     }
@@ -147,6 +147,7 @@ public sealed class ApiDocsTests(SqliteApp fixture) : IClassFixture<SqliteApp>
             ("put", "/api/reminders", await client.PutAsync("/api/reminders", new StringContent("{\"enabled\": true, \"hour\": 24}", Encoding.UTF8, "application/json"))),
             ("put", "/api/reminders", await client.PutAsync("/api/reminders", new StringContent("{\"enabled\": tru", Encoding.UTF8, "application/json"))),
             ("post", "/api/reminders/send-now", await client.PostAsync("/api/reminders/send-now", null)),
+            ("post", "/api/reminders/confirm-address", await client.PostAsync("/api/reminders/confirm-address", null)),
             ("put", "/api/pipeline", await client.PutAsync("/api/pipeline", new StringContent(Documents.Rival, Encoding.UTF8, "text/plain"))),
             ("put", "/api/reminders", await client.PutAsync("/api/reminders", new StringContent("{}", Encoding.UTF8, "text/plain"))),
             ("post", "/api/auth/login", await anonymous.PostAsync("/api/auth/login", new StringContent("{\"email\": \"nobody@example.test\", \"password\": \"wrong password\"}", Encoding.UTF8, "application/json"))),

@@ -12,6 +12,9 @@ public sealed record ReminderSettings(bool Enabled, [property: System.ComponentM
 /// <summary>What a test send did.</summary>
 public sealed record SentNow(string To, string Subject);
 
+/// <summary>Where the confirmation link went, or that the address was confirmed already (then nothing is sent).</summary>
+public sealed record ConfirmationSent(string To, bool AlreadyConfirmed);
+
 /// <summary>The morning email through the API: read and change the settings, and send today's email now.</summary>
 public static class RemindersApi
 {
@@ -30,6 +33,12 @@ public static class RemindersApi
             .WithDescription("Send {\"enabled\": true, \"hour\": 7}. An hour outside 0-23, or a body that is not that object, answers 400 and changes nothing.")
             .Accepts<ReminderSettings>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        api.MapPost("/confirm-address", ConfirmAddress).WithName("confirmReminderAddress").WithSummary("Email the link that confirms the account's address")
+            .WithDescription("No email goes to an address before its owner opens this link (valid a day). Answers where it was sent, or alreadyConfirmed. 409 when email is not set up on this server; 429 within the send-now limits; 502 when the mail server does not take the message.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status502BadGateway);
 
         api.MapPost("/send-now", SendNow).WithName("sendReminderNow").WithSummary("Send today's morning email now")
             .WithDescription("Sends today's email to the account's address at once, to try it out (on a day with nothing due, a short test message). It does not count as the day's email. 409 when email is not set up on this server, or the account's address is not confirmed yet (the Morning email page sends the link); 429 beyond 3 in 15 minutes per account or 5 a day to one address (Retry-After says when); 502 when the mail server does not take the message.")
@@ -92,8 +101,28 @@ public static class RemindersApi
         return TypedResults.Ok(outcome.Sent!);
     }
 
+    private static async Task<Results<Ok<ConfirmationSent>, ProblemHttpResult>> ConfirmAddress(HttpContext http, IMailSender sender,
+        Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser> users, Accounts.AddressMail addresses, CancellationToken ct)
+    {
+        if (!sender.IsConfigured)
+            return TypedResults.Problem("Email is not set up on this server, so there is nothing to confirm and nothing is sent.",
+                statusCode: StatusCodes.Status409Conflict, title: "Email is not set up on this server");
+        if (await users.GetUserAsync(http.User) is not { Email: { } address } user)
+            return TypedResults.Problem("This account has no email address.", statusCode: StatusCodes.Status409Conflict, title: "No address");
+        if (user.EmailConfirmed) return TypedResults.Ok(new ConfirmationSent(address, true));
+        var (problem, retryAfter) = await addresses.SendConfirmationAsync(user, ct);
+        if (retryAfter is { } after)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem($"Not sent: {problem}.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many emails");
+        }
+        if (problem is not null)
+            return TypedResults.Problem($"The confirmation email was not sent: {problem}.", statusCode: StatusCodes.Status502BadGateway, title: "The email was not sent");
+        return TypedResults.Ok(new ConfirmationSent(address, false));
+    }
+
     /// <summary>Why nothing is sent to an address its owner has not confirmed.</summary>
-    public const string NotConfirmed = "confirm your address first: on the Morning email page, ask for a confirmation link and open it from your inbox";
+    public const string NotConfirmed = "confirm your address first: on the Morning email page (or with POST /api/reminders/confirm-address), ask for a confirmation link and open it from your inbox";
 
     /// <summary>
     /// Composes and sends today's email (a short test note on an empty day); shared by the API and

@@ -29,7 +29,7 @@ public static class HeavyWork
             "/data" => handler is "export" or "exportcsv" || (post && handler == "import"),
             "/import" or "/repair" => post,
             "/api/pipeline" => HttpMethods.IsPut(request.Method),
-            "/api/reminders/send-now" => post,
+            "/api/reminders/send-now" or "/api/reminders/confirm-address" => post,
             "/account/reminders" => post && handler is "sendnow" or "confirm",
             _ => false,
         };
