@@ -78,7 +78,8 @@ public static class MorningDigest
             foreach (var m in Due)
             {
                 if (Full.Count < InFull) Full.Add(m);
-                else if (m.Code == MoveCode.FollowUp && pipeline.Find(m.Opportunity) is { Stage: Stage.Applied }) CheckIns.Add(m);
+                // The move knows its opportunity: looking each one up in the search would make a large day quadratic.
+                else if (m.Code == MoveCode.FollowUp && (m.At ?? pipeline.Find(m.Opportunity)) is { Stage: Stage.Applied }) CheckIns.Add(m);
                 else rest.Add(m);
             }
             if (CheckIns.Count < GroupFrom)
@@ -153,7 +154,7 @@ public static class MorningDigest
             b.Append(i + 1).Append(". ").Append(m.Summary).Append('\n');
             b.Append("   ").Append(MetaLine(m, advice.Today)).Append('\n');
             b.Append("   Why: ").Append(m.Why).Append('\n');
-            if (Reached(m, pipeline.Find(m.Opportunity)) is { } c) b.Append("   Contact: ").Append(ContactLine(c)).Append('\n');
+            if (Reached(m, m.At ?? pipeline.Find(m.Opportunity)) is { } c) b.Append("   Contact: ").Append(ContactLine(c)).Append('\n');
             if (m.Script.Length > 0)
             {
                 b.Append("\n   What to say:\n");
@@ -204,7 +205,7 @@ public static class MorningDigest
         for (var i = 0; i < plan.Full.Count; i++)
         {
             var m = plan.Full[i];
-            var contact = Reached(m, pipeline.Find(m.Opportunity));
+            var contact = Reached(m, m.At ?? pipeline.Find(m.Opportunity));
             string Linked(string text) => Linkify(text, contact);
             if (i == 0) b.Append("<h2 style=\"font-size: 1.15em;\">Start here</h2>\n");
             else if (i == 1) b.Append("<h2 style=\"font-size: 1.15em;\">Then</h2>\n");
