@@ -248,16 +248,37 @@ public static partial class Words
 
     /// <summary>
     /// The lines a message says for the moves it carries (V1), in step order, leaving out those the
-    /// leading move's own words already cover.
+    /// leading move's own words already cover. Each ask is made once: the process question does the
+    /// check-in's job too, and the holiday line is said once, unless the lead already said it for a
+    /// job it covers.
     /// </summary>
     public static string Carried(Situation s, Opportunity o, IReadOnlyCollection<MoveCode> carries, params MoveCode[] covered)
     {
         if (carries.Count == 0) return "";
-        var lines = new List<string>(carries.Count);
+        bool Carries(MoveCode c) => carries.Contains(c);
+        bool Covers(MoveCode c) => Array.IndexOf(covered, c) >= 0;
+        var lines = new List<string>(carries.Count + 1);
+        var holiday = false;
         foreach (var code in carries.Order())
-            if (Array.IndexOf(covered, code) < 0 && Playbook.Rule(code).CarriedLine(s, o) is { Length: > 0 } line) lines.Add(line);
-        return string.Join(" ", lines);
+        {
+            if (Covers(code)) continue;
+            if (code is MoveCode.FollowUp or MoveCode.AskAboutProcess)
+            {
+                holiday = true;
+                // The process question asks where things stand as well: the check-in adds nothing to it.
+                if (code == MoveCode.FollowUp && Carries(MoveCode.AskAboutProcess) && !Covers(MoveCode.AskAboutProcess)) continue;
+                lines.Add(code == MoveCode.FollowUp ? FollowUpQuestion : ProcessQuestion);
+                continue;
+            }
+            if (Playbook.Rule(code).CarriedLine(s, o) is { Length: > 0 } line) lines.Add(line);
+        }
+        // The lead said the holiday line already when it covers a check-in or process question it carries.
+        if (holiday && !carries.Any(c => c is MoveCode.FollowUp or MoveCode.AskAboutProcess && Covers(c))) lines.Add(HolidayLine(s));
+        return Join([.. lines]);
     }
+
+    /// <summary>The check-in a message asks when it carries a follow-up.</summary>
+    public const string FollowUpQuestion = "I also wanted to check in: could you let me know where things stand and what the next step looks like?";
 
     public static string Join(params string[] parts) => string.Join(" ", parts.Where(p => p.Length > 0));
 }

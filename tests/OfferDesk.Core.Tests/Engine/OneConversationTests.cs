@@ -157,3 +157,32 @@ public class OneConversationTests
         emailOnly.ShouldPropose("defer-offer", "acme").Channel.ShouldBe(Channel.Email);
     }
 }
+
+/// <summary>
+/// A written-offer request that carries a thank-you, a check-in and a process question in December,
+/// found by the property test: each ask once, the holiday line once, within the email's 180 words.
+/// </summary>
+public class OneConversationEachAskOnceTests
+{
+    private const string Search = """
+        {"version": 1, "candidate": {"employment": "employed", "name": "Sam Lee"}, "opportunities": [{"id": "co-4", "company": "Company E",
+         "role": "Principal Engineer, Platform", "stage": "interviewing", "appliedOn": "2026-11-14", "lastHeardFrom": "2026-11-08", "wouldAccept": true,
+         "process": {"decisionBy": "2026-11-20"}, "contacts": [{"name": "Dr", "role": "recruiter"}],
+         "interviews": [{"at": "2026-11-29", "status": "done"}, {"at": "2026-11-20", "status": "scheduled", "thankYouSent": true}, {"at": "2026-11-15", "status": "done"}],
+         "events": [{"on": "2026-11-08", "kind": "accelerate-call", "outcome": "offer-made"}, {"on": "2026-10-30", "kind": "keep-in-touch"}]}]}
+        """;
+
+    [Fact]
+    public void TheHolidayLineAndTheProcessQuestionAreSaidOnceAndTheEmailFits()
+    {
+        var pipeline = PipelineJson.Parse(Search).Pipeline!;
+
+        var move = Advisor.Advise(pipeline, new DateOnly(2026, 12, 1)).Moves.Single();
+
+        move.Code.ShouldBe(MoveCode.GetOfferInWriting);
+        move.Carries.ShouldBe([MoveCode.SendThankYou, MoveCode.FollowUp, MoveCode.AskAboutProcess]);
+        System.Text.RegularExpressions.Regex.Matches(move.Script, "year-end holidays").Count.ShouldBe(1);
+        System.Text.RegularExpressions.Regex.Matches(move.Script, "remaining steps").Count.ShouldBe(1);
+        move.Script.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length.ShouldBeLessThanOrEqualTo(180);
+    }
+}
