@@ -267,8 +267,6 @@ public static partial class Words
                 holiday = true;
                 // The process question asks where things stand as well: the check-in adds nothing to it.
                 if (code == MoveCode.FollowUp && Carries(MoveCode.AskAboutProcess) && !Covers(MoveCode.AskAboutProcess)) continue;
-                lines.Add(code == MoveCode.FollowUp ? FollowUpQuestion : ProcessQuestion);
-                continue;
             }
             if (Playbook.Rule(code).CarriedLine(s, o) is { Length: > 0 } line) lines.Add(line);
         }

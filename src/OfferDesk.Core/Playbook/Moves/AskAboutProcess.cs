@@ -29,7 +29,8 @@ public sealed class AskAboutProcess : MoveRule
 
     public override string CarriedJob => "asks what steps remain and when they expect to decide";
 
-    public override string CarriedLine(Situation s, Opportunity o) => Words.Join(Words.ProcessQuestion, Words.HolidayLine(s));
+    // The holiday line, when due, is added once by Words.Carried for the whole conversation.
+    public override string CarriedLine(Situation s, Opportunity o) => Words.ProcessQuestion;
 
     public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries)
     {

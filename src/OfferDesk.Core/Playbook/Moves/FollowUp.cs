@@ -100,9 +100,8 @@ public sealed class FollowUp : MoveRule
 
     public override string CarriedJob => "checks in on where things stand";
 
-    public override string CarriedLine(Situation s, Opportunity o) => Words.Join(
-        "I also wanted to check in: could you let me know where things stand and what the next step looks like?",
-        Words.HolidayLine(s));
+    // The holiday line, when due, is added once by Words.Carried for the whole conversation.
+    public override string CarriedLine(Situation s, Opportunity o) => Words.FollowUpQuestion;
 
     public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries)
     {

@@ -40,7 +40,7 @@ public sealed class SignalCommitment : MoveRule
         return Words.Message(s, o, channel, $"Where I stand on {Words.TheRole(o)}",
             $"I'm calling about {Words.TheRole(o)}.",
             $"Thank you for the process so far. I want to be direct about where I stand: {Stance(s, o)}",
-            checkIn ? "I also wanted to check in: could you let me know where things stand and what the next step looks like?" : "",
+            checkIn ? Words.FollowUpQuestion : "",
             checkIn ? Words.HolidayLine(s) : "",
             Words.Carried(s, o, carries, MoveCode.FollowUp),
             "Please let me know if there is anything else you need from me to reach a decision.");
