@@ -32,6 +32,17 @@ public static class Limits
     public const int MaxPtoDays = 366;
     public const int MaxPreference = 100_000;
     public const int MaxSteps = 100;
+
+    /// <summary>Things beyond money the candidate weighs offers by, and the length of each name.</summary>
+    public const int Matters = 8;
+    public const int MatterName = 60;
+    public const int MaxWeight = 5;
+    public const int MinRating = 1;
+    public const int MaxRating = 5;
+    public const int MaxVestingYears = 10;
+    public const int MaxCliffMonths = 120;
+    public const int ExchangeRates = 20;
+    public const decimal MaxRate = 1_000_000m;
 }
 
 /// <summary>One field of the document: where it is (a path with <c>[]</c> for any index), what people call it, and its bounds.</summary>
@@ -65,6 +76,14 @@ public static partial class DocumentFields
     public static readonly FormatField CandidateEmployment = new("candidate.employment", "Right now you are", "employed or unemployed");
     public static readonly FormatField CandidateTimeZone = new("candidate.timeZone", "Your time zone", "an IANA time zone name, such as America/Chicago");
     public static readonly ListField Opportunities = new("opportunities", "Companies", Limits.Opportunities);
+
+    public static readonly ListField WhatMatters = new("whatMatters", "What matters to you", Limits.Matters);
+    public static readonly TextField MatterName = new("whatMatters[].name", "What matters", Limits.MatterName, Required: true);
+    public static readonly NumberField MatterWeight = new("whatMatters[].weight", "How much it matters (0 to 5)", 0, Limits.MaxWeight, Whole: true);
+    public static readonly ListField ExchangeRates = new("exchangeRates", "Exchange rates", Limits.ExchangeRates);
+    public static readonly FormatField RateFrom = new("exchangeRates[].from", "Currency", "three capital letters, like USD or EUR");
+    public static readonly FormatField RateTo = new("exchangeRates[].to", "In currency", "three capital letters, like USD or EUR");
+    public static readonly NumberField Rate = new("exchangeRates[].rate", "Exchange rate", 0, Limits.MaxRate, Whole: false);
 
     public static readonly FormatField Id = new("opportunities[].id", "Id", "1 to 64 lower-case letters, digits or dashes");
     public static readonly TextField Company = new("opportunities[].company", "Company", Limits.Name, Required: true);
@@ -101,6 +120,14 @@ public static partial class DocumentFields
     public static readonly NumberField BonusTargetPercent = new("opportunities[].offer.bonusTargetPercent", "Bonus target (% of base)", 0, Limits.MaxBonusPercent, Whole: false);
     public static readonly NumberField SigningBonus = new("opportunities[].offer.signingBonus", "Signing bonus", 0, Limits.MaxAmount, Whole: false);
     public static readonly NumberField EquityPerYear = new("opportunities[].offer.equityPerYear", "Equity per year", 0, Limits.MaxAmount, Whole: false);
+    public static readonly NumberField GrantValue = new("opportunities[].offer.grantValue", "Equity grant, whole value", 0, Limits.MaxAmount, Whole: false);
+    public static readonly NumberField VestingYears = new("opportunities[].offer.vestingYears", "Vests over (years)", 1, Limits.MaxVestingYears, Whole: true);
+    public static readonly NumberField CliffMonths = new("opportunities[].offer.cliffMonths", "Cliff (months)", 0, Limits.MaxCliffMonths, Whole: true);
+    public static readonly ListField VestingSplit = new("opportunities[].offer.vestingSplit", "Yearly split (%)", Limits.MaxVestingYears);
+    public static readonly NumberField VestingShare = new("opportunities[].offer.vestingSplit[]", "Yearly split (%)", 0, 100, Whole: false);
+    public static readonly ListField Ratings = new("opportunities[].offer.ratings", "Ratings", Limits.Matters);
+    public static readonly FormatField RatingMatter = new("opportunities[].offer.ratings[].matter", "Rated on", "one of the things in whatMatters");
+    public static readonly NumberField Rating = new("opportunities[].offer.ratings[].rating", "Rating (1 to 5)", Limits.MinRating, Limits.MaxRating, Whole: true);
     public static readonly NumberField PtoDays = new("opportunities[].offer.ptoDays", "Days off per year", 0, Limits.MaxPtoDays, Whole: true);
     public static readonly FormatField Workplace = new("opportunities[].offer.workplace", "Workplace", "onsite, hybrid or remote");
     public static readonly FormatField Shortfalls = new("opportunities[].offer.shortfalls", "Where it falls short", "title, money, responsibility, location or other");
@@ -117,10 +144,12 @@ public static partial class DocumentFields
     public static readonly IReadOnlyList<FieldRule> All =
     [
         Version, Today, CandidateName, CandidateEmployment, CandidateTimeZone, Opportunities,
+        WhatMatters, MatterName, MatterWeight, ExchangeRates, RateFrom, RateTo, Rate,
         Id, Company, Role, Preference, Stage, AppliedOn, LastHeardFrom, WouldAccept, TotalSteps, CompletedSteps, DecisionBy, Notes,
         Contacts, ContactName, ContactRole, ContactPhone, ContactEmail, ContactGreeting,
         Interviews, InterviewAt, InterviewKind, InterviewStatus,
-        Offer, OfferStatus, Deadline, StartDate, Title, BaseSalary, Currency, BonusTargetPercent, SigningBonus, EquityPerYear, PtoDays,
+        Offer, OfferStatus, Deadline, StartDate, Title, BaseSalary, Currency, BonusTargetPercent, SigningBonus, EquityPerYear,
+        GrantValue, VestingYears, CliffMonths, VestingSplit, VestingShare, Ratings, RatingMatter, Rating, PtoDays,
         Workplace, Shortfalls, Location, OfferNote,
         Events, EventOn, EventKind, EventOutcome, EventNote,
     ];

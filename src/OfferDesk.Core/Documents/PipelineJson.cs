@@ -58,6 +58,32 @@ public static class PipelineJson
         w.WriteStartArray("opportunities");
         foreach (var o in p.Opportunities) WriteOpportunity(w, o);
         w.WriteEndArray();
+        // Optional, and left out when empty: a search that never weighed offers reads and writes as before.
+        if (p.WhatMatters.Count > 0)
+        {
+            w.WriteStartArray("whatMatters");
+            foreach (var m in p.WhatMatters)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", m.Name);
+                w.WriteNumber("weight", m.Weight);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        if (p.ExchangeRates.Count > 0)
+        {
+            w.WriteStartArray("exchangeRates");
+            foreach (var r in p.ExchangeRates)
+            {
+                w.WriteStartObject();
+                w.WriteString("from", r.From);
+                w.WriteString("to", r.To);
+                w.WriteNumber("rate", r.Rate);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 
@@ -121,6 +147,27 @@ public static class PipelineJson
             OptNumber(w, "bonusTargetPercent", f.BonusTargetPercent);
             OptNumber(w, "signingBonus", f.SigningBonus);
             OptNumber(w, "equityPerYear", f.EquityPerYear);
+            OptNumber(w, "grantValue", f.GrantValue);
+            if (f.VestingYears is { } vy) w.WriteNumber("vestingYears", vy);
+            if (f.CliffMonths is { } cm) w.WriteNumber("cliffMonths", cm);
+            if (f.VestingSplit.Count > 0)
+            {
+                w.WriteStartArray("vestingSplit");
+                foreach (var share in f.VestingSplit) w.WriteNumberValue(share);
+                w.WriteEndArray();
+            }
+            if (f.Ratings.Count > 0)
+            {
+                w.WriteStartArray("ratings");
+                foreach (var r in f.Ratings)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("matter", r.Matter);
+                    w.WriteNumber("rating", r.Rating);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
             if (f.Shortfalls.Count > 0)
             {
                 w.WriteStartArray("shortfalls");
@@ -178,13 +225,14 @@ public static class PipelineJson
 
         // One slot buffer per depth: the root, then an opportunity or the candidate, then an
         // opportunity's process, contacts, interviews, offer or events (read one after another).
-        private readonly JsonElement[][] _slots = [new JsonElement[Names.Max], new JsonElement[Names.Max], new JsonElement[Names.Max]];
+        // An offer's ratings, the one list of objects inside a list item, take a fourth.
+        private readonly JsonElement[][] _slots = [new JsonElement[Names.Max], new JsonElement[Names.Max], new JsonElement[Names.Max], new JsonElement[Names.Max]];
 
         private void Fail(Loc at, string message) => Problems.Add(new Problem(at.ToString(), message));
 
         private void Fail(string path, string message) => Problems.Add(new Problem(path, message));
 
-        private static readonly Names RootNames = new("version", "today", "candidate", "opportunities");
+        private static readonly Names RootNames = new("version", "today", "candidate", "opportunities", "whatMatters", "exchangeRates");
         private static readonly Names CandidateNames = new("employment", "name", "timeZone");
         private static readonly Names OpportunityNames = new("id", "company", "role", "preference", "stage", "appliedOn",
             "lastHeardFrom", "wouldAccept", "process", "contacts", "interviews", "offer", "events", "notes");
@@ -192,7 +240,11 @@ public static class PipelineJson
         private static readonly Names ContactNames = new("name", "role", "phone", "email", "greeting");
         private static readonly Names InterviewNames = new("at", "kind", "status", "thankYouSent");
         private static readonly Names OfferNames = new("status", "deadline", "startDate", "title", "baseSalary",
-            "currency", "bonusTargetPercent", "signingBonus", "equityPerYear", "shortfalls", "ptoDays", "workplace", "location", "note");
+            "currency", "bonusTargetPercent", "signingBonus", "equityPerYear", "shortfalls", "ptoDays", "workplace", "location", "note",
+            "grantValue", "vestingYears", "cliffMonths", "vestingSplit", "ratings");
+        private static readonly Names MatterNames = new("name", "weight");
+        private static readonly Names RateNames = new("from", "to", "rate");
+        private static readonly Names RatingNames = new("matter", "rating");
         private static readonly Names EventNames = new("on", "kind", "outcome", "note");
 
         public Pipeline? ReadPipeline(JsonElement root)
@@ -223,6 +275,17 @@ public static class PipelineJson
                     if (ExpectObject(item, at)) p.Opportunities.Add(ReadOpportunity(item, at));
                 }
             }
+            p.WhatMatters = RootItems(obj, "whatMatters", MatterNames, static (c, _) => new Matter
+            {
+                Name = c.String("name", required: true) ?? "",
+                Weight = c.Int("weight", required: true) ?? 0,
+            });
+            p.ExchangeRates = RootItems(obj, "exchangeRates", RateNames, static (c, _) => new ExchangeRate
+            {
+                From = c.String("from", required: true) ?? "",
+                To = c.String("to", required: true) ?? "",
+                Rate = c.Money("rate", required: true) ?? 0,
+            });
             return p;
         }
 
@@ -263,6 +326,9 @@ public static class PipelineJson
                     BonusTargetPercent = c.Money("bonusTargetPercent"),
                     SigningBonus = c.Money("signingBonus"),
                     EquityPerYear = c.Money("equityPerYear"),
+                    GrantValue = c.Money("grantValue"),
+                    VestingYears = c.Int("vestingYears"),
+                    CliffMonths = c.Int("cliffMonths"),
                     PtoDays = c.Int("ptoDays"),
                     Workplace = c.Enum<Workplace>("workplace"),
                     Location = c.String("location"),
@@ -274,9 +340,45 @@ public static class PipelineJson
                     foreach (var s in sf.EnumerateArray())
                         if (EnumValue<Shortfall>(s, at.Child("offer", -1, "shortfalls", i++)) is { } value) o.Offer.Shortfalls.Add(value);
                 }
+                if (c.Get("vestingSplit") is { } vs && ExpectArray(vs, at.Child("offer", -1, "vestingSplit")))
+                {
+                    var i = 0;
+                    foreach (var share in vs.EnumerateArray())
+                    {
+                        if (share.ValueKind == JsonValueKind.Number && share.TryGetDecimal(out var d)) o.Offer.VestingSplit.Add(d);
+                        else Fail(at.Child("offer", -1, "vestingSplit", i), $"expected a number (a percentage), found {Kind(share)}");
+                        i++;
+                    }
+                }
+                if (c.Get("ratings") is { } rs && ExpectArray(rs, at.Child("offer", -1, "ratings")))
+                {
+                    o.Offer.Ratings = new List<OfferRating>(rs.GetArrayLength());
+                    var i = 0;
+                    foreach (var item in rs.EnumerateArray())
+                    {
+                        var where = at.Child("offer", -1, "ratings", i++);
+                        if (!ExpectObject(item, where)) continue;
+                        var r = new Obj(this, item, where, RatingNames, _slots[3]);
+                        o.Offer.Ratings.Add(new OfferRating { Matter = r.String("matter", required: true) ?? "", Rating = r.Int("rating", required: true) ?? 0 });
+                    }
+                }
             }
             o.Events = Items(obj, at, "events", EventNames, ReadEvent);
             return o;
+        }
+
+        /// <summary>A list of objects at the document's root (what matters, exchange rates).</summary>
+        private List<T> RootItems<T>(Obj obj, string name, Names names, Func<Obj, Loc, T> read)
+        {
+            if (obj.Get(name) is not { } arr || !ExpectArray(arr, new Loc(name))) return [];
+            var list = new List<T>(arr.GetArrayLength());
+            var i = 0;
+            foreach (var item in arr.EnumerateArray())
+            {
+                var where = new Loc(name, i++);
+                if (ExpectObject(item, where)) list.Add(read(new Obj(this, item, where, names, _slots[1]), where));
+            }
+            return list;
         }
 
         /// <summary>An opportunity's list of objects (contacts, interviews, events), each read by <paramref name="read"/>.</summary>
@@ -410,7 +512,7 @@ public static class PipelineJson
         /// <summary>The property names an object may have, as text and as UTF-8 to match without allocating.</summary>
         private sealed class Names
         {
-            public const int Max = 16;
+            public const int Max = 24;
             public readonly string[] Text;
             public readonly byte[][] Utf8;
 
@@ -501,9 +603,9 @@ public static class PipelineJson
                 return null;
             }
 
-            public decimal? Money(string name)
+            public decimal? Money(string name, bool required = false)
             {
-                if (Get(name) is not { } v) return null;
+                if (Get(name, required) is not { } v) return null;
                 if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d)) return d;
                 _r.Fail(At.Field(name), $"expected a number, found {Kind(v)}");
                 return null;

@@ -101,6 +101,39 @@ public static partial class PipelineRules
         }
         Count(DocumentFields.Opportunities, new("", "opportunities"), p.Opportunities.Count);
 
+        Count(DocumentFields.WhatMatters, new("", "whatMatters"), p.WhatMatters.Count);
+        var matters = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var m = 0; m < p.WhatMatters.Count; m++)
+        {
+            var matter = p.WhatMatters[m];
+            Text(DocumentFields.MatterName, new("", "name", "whatMatters", m), matter.Name);
+            Number(DocumentFields.MatterWeight, new("", "weight", "whatMatters", m), matter.Weight);
+            if (string.IsNullOrWhiteSpace(matter.Name)) continue;
+            if (matters.TryGetValue(matter.Name.Trim(), out var firstMatter))
+                Rule($"whatMatters[{m}].name", $"\"{Clip(matter.Name)}\" is already named at whatMatters[{firstMatter}]");
+            else matters[matter.Name.Trim()] = m;
+        }
+        Count(DocumentFields.ExchangeRates, new("", "exchangeRates"), p.ExchangeRates.Count);
+        var pairs = new Dictionary<(string, string), int>();
+        for (var r = 0; r < p.ExchangeRates.Count; r++)
+        {
+            var rate = p.ExchangeRates[r];
+            var bad = false;
+            foreach (var (name, code) in new[] { ("from", rate.From), ("to", rate.To) })
+                if (!CurrencyPattern().IsMatch(code))
+                {
+                    Field(new("", name, "exchangeRates", r), $"\"{Clip(code)}\" is not a currency code: three capital letters, like USD or EUR");
+                    bad = true;
+                }
+            Number(DocumentFields.Rate, new("", "rate", "exchangeRates", r), rate.Rate);
+            if (rate.Rate == 0) Field(new("", "rate", "exchangeRates", r), "0 is not a rate: give how much one unit of the first currency is worth in the second");
+            if (bad) continue;
+            if (rate.From == rate.To) Rule($"exchangeRates[{r}].to", $"is the same currency as from ({rate.From}): a rate is between two currencies");
+            else if (pairs.TryGetValue((rate.From, rate.To), out var firstRate) || pairs.TryGetValue((rate.To, rate.From), out firstRate))
+                Rule($"exchangeRates[{r}]", $"a rate between {rate.From} and {rate.To} is already given at exchangeRates[{firstRate}]");
+            else pairs[(rate.From, rate.To)] = r;
+        }
+
         var ids = new Dictionary<string, int>(p.Opportunities.Count, StringComparer.Ordinal);
         var prefs = new Dictionary<int, int>(p.Opportunities.Count);
         var accepted = -1;
@@ -183,6 +216,26 @@ public static partial class PipelineRules
                 Number(DocumentFields.SigningBonus, new(path, "offer.signingBonus"), f.SigningBonus);
                 Number(DocumentFields.EquityPerYear, new(path, "offer.equityPerYear"), f.EquityPerYear);
                 Number(DocumentFields.PtoDays, new(path, "offer.ptoDays"), f.PtoDays);
+                Number(DocumentFields.GrantValue, new(path, "offer.grantValue"), f.GrantValue);
+                Number(DocumentFields.VestingYears, new(path, "offer.vestingYears"), f.VestingYears);
+                Number(DocumentFields.CliffMonths, new(path, "offer.cliffMonths"), f.CliffMonths);
+                Count(DocumentFields.VestingSplit, new(path, "offer.vestingSplit"), f.VestingSplit.Count);
+                for (var v = 0; v < f.VestingSplit.Count; v++)
+                    Number(DocumentFields.VestingShare, new(path, $"offer.vestingSplit[{v}]"), f.VestingSplit[v]);
+                GrantRules(path, f, Rule);
+                Count(DocumentFields.Ratings, new(path, "offer.ratings"), f.Ratings.Count);
+                var rated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                for (var r = 0; r < f.Ratings.Count; r++)
+                {
+                    var rating = f.Ratings[r];
+                    Number(DocumentFields.Rating, new(path, $"offer.ratings[{r}].rating"), rating.Rating);
+                    if (!matters.ContainsKey(rating.Matter.Trim()))
+                        Rule($"{path}.offer.ratings[{r}].matter", matters.Count == 0
+                            ? $"\"{Clip(rating.Matter)}\" is not in whatMatters, which is empty: name what matters to you first"
+                            : $"\"{Clip(rating.Matter)}\" is not one of the things in whatMatters ({string.Join(", ", p.WhatMatters.Select(x => x.Name))})");
+                    else if (!rated.Add(rating.Matter.Trim()))
+                        Rule($"{path}.offer.ratings[{r}].matter", $"\"{Clip(rating.Matter)}\" is rated more than once");
+                }
                 if (f.Currency is { } cur && !CurrencyPattern().IsMatch(cur))
                     Field(new(path, "offer.currency"), $"\"{Clip(cur)}\" is not a currency code: three capital letters, like USD or EUR");
                 Text(DocumentFields.Location, new(path, "offer.location"), f.Location);
@@ -201,6 +254,31 @@ public static partial class PipelineRules
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// A grant's parts fit together: a split, years or a cliff belong to a grant with a value; the
+    /// split adds up to 100 and has one share per year; the cliff falls within the vesting.
+    /// </summary>
+    private static void GrantRules(string path, Offer f, Action<string, string> rule)
+    {
+        var at = path + ".offer.";
+        if (f.GrantValue is null)
+        {
+            if (f.VestingSplit.Count > 0 || f.VestingYears is not null || f.CliffMonths is not null)
+                rule(at + "grantValue", "is required with vestingYears, cliffMonths or vestingSplit: give the grant's whole value");
+            return;
+        }
+        if (f.VestingSplit.Count > 0)
+        {
+            var sum = f.VestingSplit.Sum();
+            if (Math.Abs(sum - 100m) > 0.01m) rule(at + "vestingSplit", $"adds up to {N(sum)}%: the yearly shares must add up to 100%");
+            if (f.VestingYears is { } years && years != f.VestingSplit.Count)
+                rule(at + "vestingYears", $"is {years}, but vestingSplit gives {f.VestingSplit.Count} yearly shares: give one share per year");
+        }
+        var vestingYears = f.VestingYears ?? (f.VestingSplit.Count > 0 ? f.VestingSplit.Count : 4);
+        if (f.CliffMonths is { } cliff && cliff > vestingYears * 12 && vestingYears is >= 1 and <= Limits.MaxVestingYears)
+            rule(at + "cliffMonths", $"{cliff} months is longer than the vesting ({vestingYears} years)");
     }
 
     /// <summary>

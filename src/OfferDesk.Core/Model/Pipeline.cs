@@ -12,6 +12,12 @@ public sealed class Pipeline
 
     public List<Opportunity> Opportunities { get; set; } = [];
 
+    /// <summary>What matters to the candidate beyond money, each with how much (0 to 5); at most eight.</summary>
+    public List<Matter> WhatMatters { get; set; } = [];
+
+    /// <summary>Exchange rates the candidate gave, so offers in different currencies can be weighed together.</summary>
+    public List<ExchangeRate> ExchangeRates { get; set; } = [];
+
     public Opportunity? Find(string id) => Opportunities.Find(o => o.Id == id);
 
     /// <summary>
@@ -275,6 +281,18 @@ public sealed class Offer
     public decimal? BonusTargetPercent { get; set; }
     public decimal? SigningBonus { get; set; }
     public decimal? EquityPerYear { get; set; }
+
+    /// <summary>The equity grant's whole value, vesting over <see cref="VestingYears"/>; when given, it replaces <see cref="EquityPerYear"/> in the money year by year.</summary>
+    public decimal? GrantValue { get; set; }
+    /// <summary>Years the grant vests over (default: the split's length, else 4).</summary>
+    public int? VestingYears { get; set; }
+    /// <summary>Months before anything vests; what has built up by then vests at the cliff.</summary>
+    public int? CliffMonths { get; set; }
+    /// <summary>Percent of the grant vesting in each year (5, 15, 40, 40); empty is an even split.</summary>
+    public List<decimal> VestingSplit { get; set; } = [];
+    /// <summary>The candidate's rating (1 to 5) of this offer on each thing that matters to them.</summary>
+    public List<OfferRating> Ratings { get; set; } = [];
+
     public List<Shortfall> Shortfalls { get; set; } = [];
     public int? PtoDays { get; set; }
     public Workplace? Workplace { get; set; }
