@@ -6,7 +6,7 @@ using OfferDesk.Core.Playbook;
 
 namespace OfferDesk.Cli;
 
-/// <summary>The <c>offerdesk</c> command line: advise, digest, script, validate and init.</summary>
+/// <summary>The <c>offerdesk</c> command line: advise, digest, offers, script, validate and init.</summary>
 public static class Commands
 {
     public static RootCommand Build()
@@ -14,6 +14,7 @@ public static class Commands
         var root = new RootCommand("OfferDesk: the next right move for each company in your job search.");
         root.Subcommands.Add(Advise());
         root.Subcommands.Add(Digest());
+        root.Subcommands.Add(Offers());
         root.Subcommands.Add(Script());
         root.Subcommands.Add(Validate());
         root.Subcommands.Add(Init());
@@ -73,6 +74,23 @@ public static class Commands
                 return ExitCodes.Ok;
             }
             Console.Out.Write($"Subject: {message.Subject}\n\n{message.Text}");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command Offers()
+    {
+        var file = FileArgument();
+        var format = new Option<string>("--format") { Description = "text for people, json for the same figures as GET /api/offers.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var cmd = new Command("offers", "Weigh your offers: money year by year and over four years, what matters to you, and the number that flips it.") { file, format };
+        cmd.SetAction(r =>
+        {
+            if (Load(r.GetValue(file)!, null) is not var (pipeline, _)) return ExitCodes.BadInput;
+            var weighing = Core.Comparison.OfferWeighing.Weigh(pipeline);
+            if (r.GetValue(format) == "json") Console.Out.WriteLine(Core.Comparison.WeighingJson.Serialize(weighing));
+            else Console.Out.Write(OffersText.Render(weighing, Console.IsOutputRedirected ? 80 : TerminalWidth()));
             return ExitCodes.Ok;
         });
         return cmd;

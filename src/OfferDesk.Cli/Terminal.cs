@@ -42,6 +42,9 @@ public static class Terminal
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Interview))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Offer))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Event))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Matter))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(OfferRating))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(ExchangeRate))]
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The document's types are kept whole by the DynamicDependency attributes above.")]
     private static void Walk(object? value, HashSet<object> seen)
     {

@@ -104,7 +104,7 @@ public static class OfferWeighing
         if (summaries.FirstOrDefault(s => s.OpportunityId == o.Id) is not { } own) return null;
         var currency = own.Currency;
         var offers = summaries
-            .Where(s => s == own || s.Preference is null || s.Preference > rank)
+            .Where(s => s.OpportunityId == own.OpportunityId || s.Preference is null || s.Preference > rank)
             .Select(s => WeighOne(pipeline, s, pipeline.Find(s.OpportunityId)!.Offer!, currency))
             .ToList();
         return FlipFor(offers, o.Id, currency).Flip is { AlreadyAhead: false } flip ? flip : null;
@@ -171,5 +171,42 @@ public static class OfferWeighing
     {
         try { return compute(); }
         catch (OverflowException) { return default; }
+    }
+}
+
+/// <summary>What the figures say, in the candidate's words: one wording for the Offers page and the CLI.</summary>
+public static class WeighingWords
+{
+    /// <summary>An amount as the pages show it: "USD 142,000", to the cent only when there are cents.</summary>
+    public static string Money(decimal amount, string? currency) =>
+        Playbook.Words.Money(WeighingJson.Cents(amount), currency);
+
+    /// <summary>The number that flips it, or why there is none, in one or two sentences.</summary>
+    public static string Flip(Weighing w)
+    {
+        if (w.Flip is not { } f) return w.NoFlip ?? "";
+        var top = f.Top.Offer.Company;
+        var other = f.Other.Offer.Company;
+        if (f.AlreadyAhead)
+            return f.Gap == 0
+                ? $"{top} and {other} come to the same money over four years: nothing to make up."
+                : $"{top}, your top choice, is already ahead over four years, by {Money(-f.Gap, f.Currency)} against {other}, the best paid of the others: there is nothing to make up, so no extra to ask for.";
+        return $"{top} would match {other}'s four years of money ({Money(f.Other.ComparedTotal!.Value, f.Currency)}) with {Money(f.ExtraBase, f.Currency)} more base salary a year"
+            + (f.Top.BonusTargetPercent is > 0 ? " (its bonus at target grows with it)" : "")
+            + $", a base of {Money((f.Top.Offer.BaseSalary ?? 0m) + f.ExtraBase, f.Currency)}; or with {Money(f.ExtraSigning, f.Currency)} more signing bonus."
+            + $" To ask for: {Money(f.Ask!.Value, f.Currency)}.";
+    }
+
+    /// <summary>How the other currencies stand: compared at the candidate's rate, or shown apart.</summary>
+    public static string? Currencies(Weighing w)
+    {
+        if (w.Currency is null) return null;
+        var converted = w.Offers.Where(o => o.Offer.Currency is { } c && c != w.Currency && o.Rate is not null).Select(o => o.Offer.Currency!).Distinct().ToList();
+        var parts = new List<string>();
+        if (converted.Count > 0)
+            parts.Add($"Offers in {string.Join(" and ", converted)} are compared in {w.Currency} at the rate you gave.");
+        if (w.MissingRates.Count > 0)
+            parts.Add($"Offers in {string.Join(" and ", w.MissingRates)} are shown apart, in their own currency, and left out of the comparison: give a rate to {w.Currency} to weigh them together.");
+        return parts.Count == 0 ? null : string.Join(" ", parts);
     }
 }

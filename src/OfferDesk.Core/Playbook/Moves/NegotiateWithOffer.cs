@@ -115,6 +115,21 @@ public sealed class NegotiateWithOffer : MoveRule
         Situation.IsHeldOffer(o) && Competing(s, o, currentOnly: false) is not null ? null
             : $"negotiate-with-offer cites a higher offer you hold; you hold no less preferred offer that pays more than {o.Company}'s, and a made-up offer is a bluff that can cost you this one";
 
+    /// <summary>
+    /// The number that flips it, as the ask (issue 23): the base salary at which this offer's four
+    /// years of money would match the best less preferred offer's. Said as matching the offer the
+    /// script cites only when that is the one it matches; the other company is never named here.
+    /// Nothing is asked when this offer is already ahead over four years, or it cannot be worked out.
+    /// </summary>
+    private static string Ask(Situation s, Opportunity o, Opportunity? rival)
+    {
+        if (Comparison.OfferWeighing.FlipForNegotiation(s.Pipeline, o) is not { Ask: { } ask } flip) return "";
+        var amount = Words.Money(ask, o.Offer?.Currency ?? flip.Currency);
+        return flip.Other.Offer.OpportunityId == rival?.Id
+            ? $" Counting bonuses and equity over four years, a base salary of {amount} would match it: if you could reach that, my decision would be easy."
+            : $" If you could reach a base salary of {amount}, my decision would be easy.";
+    }
+
     public override string Script(Situation s, Opportunity o, Channel channel, IReadOnlyCollection<MoveCode> carries)
     {
         var rival = Competing(s, o, currentOnly: true) ?? Competing(s, o, currentOnly: false);
@@ -136,7 +151,7 @@ public sealed class NegotiateWithOffer : MoveRule
                 Words.Carried(s, o, carries));
         return Words.Call(s, o,
             $"Thank you again for the offer for {Words.TheRole(o)}.",
-            Words.Join($"I'm excited about it, and I would rather join {o.Company} than take the other offer I hold. To be transparent: I also have {kind} from {from} with a base salary of {theirs}. Is there any room to bring your base salary closer to that?", Words.Carried(s, o, carries)),
+            Words.Join($"I'm excited about it, and I would rather join {o.Company} than take the other offer I hold. To be transparent: I also have {kind} from {from} with a base salary of {theirs}. Is there any room to bring your base salary closer to that?{Ask(s, o, rival)}", Words.Carried(s, o, carries)),
             ("they can move", "Thank you, that makes my decision much easier. Could you send the revised offer in writing?"),
             ("they can't move", $"I understand, and I appreciate you checking. Let me think it over, and I'll give you my answer {answerBy}."));
     }
