@@ -11,7 +11,7 @@ namespace OfferDesk.Core.Comparison;
 /// </summary>
 public static class OfferChart
 {
-    private static readonly XNamespace Ns = "http://www.w3.org/2000/svg";
+    internal static readonly XNamespace Ns = "http://www.w3.org/2000/svg";
 
     // Okabe-Ito colours: told apart by most people with colour-vision deficiencies.
     private static readonly (string Name, string Colour, Func<OfferSummary, decimal?> Value)[] Parts =
@@ -26,7 +26,7 @@ public static class OfferChart
     /// Where things go: a wide chart has names to the left of the bars; a narrow one (a phone's
     /// width, drawn at about its own size so its words stay readable) has each name above its bar.
     /// </summary>
-    private sealed record Layout(double Width, double LabelRight, double BarLeft, double BarMax, double BarsTop, double Row,
+    internal sealed record Layout(double Width, double LabelRight, double BarLeft, double BarMax, double BarsTop, double Row,
         double BarOffset, int NameChars, int LegendColumns, string Ids)
     {
         public static readonly Layout Wide = new(640, 168, 176, 640 - 176 - Pad - 120, 44, 32, 0, 22, 4, "offerdesk-offer-chart");
@@ -34,8 +34,8 @@ public static class OfferChart
         public bool NamesAbove => BarOffset > 0;
     }
 
-    private const double Pad = 16;
-    private const double BarHeight = 20;
+    internal const double Pad = 16;
+    internal const double BarHeight = 20;
     // The words take the colour of the text around the chart (dark on light, light on dark);
     // drawn on its own, without a page around it, that is black.
     private const string TextColour = "currentColor";
@@ -164,7 +164,7 @@ public static class OfferChart
         return Serialize(svg);
     }
 
-    private static XElement Root(double height, Layout l, params object[] content) =>
+    internal static XElement Root(double height, Layout l, params object[] content) =>
         new(Ns + "svg",
             new XAttribute("viewBox", $"0 0 {Number(l.Width)} {Number(height)}"),
             new XAttribute("role", "img"),
@@ -200,23 +200,23 @@ public static class OfferChart
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
-    private static double Scale(decimal value, decimal max, Layout l) => max <= 0 ? 0 : (double)(value / max) * l.BarMax;
+    internal static double Scale(decimal value, decimal max, Layout l) => max <= 0 ? 0 : (double)(value / max) * l.BarMax;
 
-    private static string Money(decimal amount, string? currency)
+    internal static string Money(decimal amount, string? currency)
     {
         var n = amount.ToString("#,0.##", CultureInfo.InvariantCulture);
         return currency is null ? n : $"{currency} {n}";
     }
 
-    private static XElement Text(double x, double y, string text) =>
+    internal static XElement Text(double x, double y, string text) =>
         new(Ns + "text", Attr("x", x), Attr("y", y), new XAttribute("fill", TextColour), Clean(text));
 
-    private static XAttribute Attr(string name, double value) => new(name, Number(value));
+    internal static XAttribute Attr(string name, double value) => new(name, Number(value));
 
     private static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>Long names would run into the bars; cut by text element so no character is split.</summary>
-    private static string Shorten(string name, int chars)
+    internal static string Shorten(string name, int chars)
     {
         name = Clean(name);
         var info = new StringInfo(name);
@@ -227,7 +227,7 @@ public static class OfferChart
     /// Drops characters XML 1.0 cannot hold at all (most control characters, lone surrogates):
     /// escaping cannot represent them, and the writer would throw rather than emit them.
     /// </summary>
-    private static string Clean(string text)
+    internal static string Clean(string text)
     {
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
@@ -239,5 +239,5 @@ public static class OfferChart
         return sb.ToString();
     }
 
-    private static string Serialize(XElement svg) => svg.ToString(SaveOptions.None);
+    internal static string Serialize(XElement svg) => svg.ToString(SaveOptions.None);
 }

@@ -148,6 +148,7 @@ public static class ApiDocs
                 Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = pipeline } },
             };
         if (Operation(document, "/api/advice", HttpMethod.Get) is { } adviceGet) Json(adviceGet, "200", advice);
+        if (Operation(document, "/api/offers", HttpMethod.Get) is { } offersGet) Json(offersGet, "200", new OpenApiSchemaReference("Weighing", document));
 
         // Every problem answer refers to the one ProblemDetails schema.
         foreach (var path in document.Paths.Values)
@@ -223,6 +224,12 @@ internal static class DocumentSchemas
     private static OpenApiSchema Number(string description) =>
         new() { Type = JsonSchemaType.Number, Description = description, Minimum = "0" };
 
+    private static OpenApiSchema Nullable(OpenApiSchema schema)
+    {
+        schema.Type |= JsonSchemaType.Null;
+        return schema;
+    }
+
     private static OpenApiSchema Bool(string description) => new() { Type = JsonSchemaType.Boolean, Description = description };
 
     private static OpenApiSchema Codes<T>(string description) where T : struct, Enum =>
@@ -268,6 +275,11 @@ internal static class DocumentSchemas
             ("bonusTargetPercent", Number("Target bonus, percent of base.")),
             ("signingBonus", Number("Once.")),
             ("equityPerYear", Number("Value per year of vesting.")),
+            ("grantValue", Number("The equity grant's whole value; when given, it replaces equityPerYear in the money year by year.")),
+            ("vestingYears", Int("Years the grant vests over; default the split's length, else 4.", 1)),
+            ("cliffMonths", Int("Months before anything vests; what built up vests at the cliff.", 0)),
+            ("vestingSplit", Array(Number("Percent of the grant in that year."), "Yearly shares adding up to 100 (5, 15, 40, 40); absent is an even split.")),
+            ("ratings", Array(new OpenApiSchemaReference("OfferRating"), "How the offer does on each thing in whatMatters.")),
             ("shortfalls", Array(Codes<Shortfall>("What falls short."), "What falls short of what you want.")),
             ("ptoDays", Int("Paid days off a year.", 0)),
             ("workplace", Codes<Workplace>("Where the work is done.")),
@@ -297,7 +309,50 @@ internal static class DocumentSchemas
             ("version", new OpenApiSchema { Type = JsonSchemaType.Integer, Enum = [JsonValue.Create(1)], Description = "Always 1." }),
             ("today", Date("The document's own today, used when no other day is given.")),
             ("candidate", new OpenApiSchemaReference("Candidate")),
-            ("opportunities", Array(new OpenApiSchemaReference("Opportunity"), "Every company in the search."))));
+            ("opportunities", Array(new OpenApiSchemaReference("Opportunity"), "Every company in the search.")),
+            ("whatMatters", Array(new OpenApiSchemaReference("Matter"), "What matters beyond money, at most 8; optional.")),
+            ("exchangeRates", Array(new OpenApiSchemaReference("ExchangeRate"), "Rates the candidate gave, to weigh offers in different currencies together; optional."))));
+        yield return ("Matter", Object("Something beyond money that matters to the candidate.", ["name", "weight"],
+            ("name", Str("Unique, ignoring case; at most 60 characters.", maxLength: 60)),
+            ("weight", new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "0", Maximum = "5", Description = "How much it matters: 0 (not at all) to 5." })));
+        yield return ("OfferRating", Object("How an offer does on one thing that matters.", ["matter", "rating"],
+            ("matter", Str("A name in whatMatters.")),
+            ("rating", new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = "5", Description = "1 (poorly) to 5 (very well)." })));
+        yield return ("ExchangeRate", Object("One unit of from is worth rate units of to.", ["from", "to", "rate"],
+            ("from", Str("ISO 4217.")), ("to", Str("ISO 4217.")),
+            ("rate", new OpenApiSchema { Type = JsonSchemaType.Number, ExclusiveMinimum = "0", Description = "Used either way round." })));
+        yield return ("YearMoney", Object("One year of an offer's money.", ["year", "base", "bonus", "signing", "equity", "total"],
+            ("year", Int("1 to 4.", 1)), ("base", Number("Base salary.")), ("bonus", Number("Bonus at target.")),
+            ("signing", Number("Signing bonus (year 1 only).")), ("equity", Number("Equity vesting that year.")), ("total", Number("The year's money."))));
+        yield return ("WeighedOffer", Object("One offer weighed. Money to the cent.", ["opportunity", "company", "preference", "currency", "years", "fourYearTotal", "rate", "comparedFourYearTotal", "score"],
+            ("opportunity", Str("The opportunity's id.")), ("company", Str()),
+            ("preference", Nullable(Int("1 is the top choice.", 1))),
+            ("currency", Nullable(Str("ISO 4217."))),
+            ("years", Nullable(Array(new OpenApiSchemaReference("YearMoney"), "Years 1 to 4 in the offer's currency; null without a base salary."))),
+            ("fourYearTotal", Nullable(Number("The four years, in the offer's currency."))),
+            ("rate", Nullable(Number("Units of the compared currency per unit of the offer's; null when no rate is given."))),
+            ("comparedFourYearTotal", Nullable(Number("The four years in the compared currency; null when they cannot be compared."))),
+            ("score", Object("The weighted score on what matters: points (weight × rating, added up) over the weights of the things rated.", ["value", "points", "weights", "working", "terms", "unrated"],
+                ("value", Nullable(Number("1 to 5, two decimals; null when nothing is rated."))),
+                ("points", Int("Weight × rating, added up.", 0)), ("weights", Int("The weights of the things rated.", 0)),
+                ("working", Str("The sum in words.")),
+                ("terms", Array(Object("One thing rated.", ["matter", "weight", "rating"], ("matter", Str()), ("weight", Int("0 to 5.", 0)), ("rating", Int("1 to 5.", 1))), "Each thing rated.")),
+                ("unrated", Array(Str(), "Things that matter that this offer is not rated on."))))));
+        yield return ("Weighing", Object("The offers weighed: the same figures as offerdesk offers --format json.", ["currency", "years", "whatMatters", "missingRates", "offers", "flip", "noFlip"],
+            ("currency", Nullable(Str("The compared currency: the top choice's."))),
+            ("years", Int("How many years are weighed (4).", 4)),
+            ("whatMatters", Array(new OpenApiSchemaReference("Matter"), "As stored in the search.")),
+            ("missingRates", Array(Str("ISO 4217."), "Currencies shown apart until a rate is given.")),
+            ("offers", Array(new OpenApiSchemaReference("WeighedOffer"), "Most preferred first.")),
+            ("flip", Nullable(Object("The number that flips it, in the compared currency.", ["top", "other", "currency", "alreadyAhead", "gap", "extraBase", "extraSigning", "ask"],
+                ("top", Str("The top choice's id.")), ("other", Str("The best other offer's id: the highest four-year money among the rest.")),
+                ("currency", Nullable(Str("ISO 4217."))),
+                ("alreadyAhead", Bool("The top choice's four years are already at least the other's: nothing to ask for.")),
+                ("gap", new OpenApiSchema { Type = JsonSchemaType.Number, Description = "The other's four-year money minus the top choice's." }),
+                ("extraBase", Number("Extra base salary a year that closes the gap (0 when ahead).")),
+                ("extraSigning", Number("Extra signing bonus that closes it at once (0 when ahead).")),
+                ("ask", Nullable(Number("The new base to ask for, rounded up (to the thousand from 10,000); null when ahead.")))))),
+            ("noFlip", Nullable(Str("Why there is no flip number, in words.")))));
         yield return ("Move", Object("One piece of advice.", ["code", "opportunity", "company", "priority", "due", "channel", "summary", "why", "script", "carries"],
             ("code", Str("Which move of the playbook, e.g. accelerate-preferred.")),
             ("opportunity", Str("The opportunity's id.")),

@@ -54,6 +54,15 @@ public static class PipelineApi
           .ProducesProblem(StatusCodes.Status400BadRequest)
           .WithMetadata(new RenderedPerVersionAttribute());
 
+        api.MapGet("/offers", async (Desk desk, CancellationToken ct) =>
+        {
+            var view = await desk.LoadAsync(ct);
+            return Results.Text(Core.Comparison.WeighingJson.Serialize(Core.Comparison.OfferWeighing.Weigh(view.Pipeline)), "application/json; charset=utf-8");
+        }).WithName("getOffers").WithSummary("Weigh the offers")
+          .WithDescription("Every offer made (most preferred first) with its money year by year and over four years, in its own currency and in the compared one (the top choice's, at the rates in the search), its weighted score on what matters with the working, and the number that flips it: the extra base salary or signing bonus at which the top choice's four-year money matches the best other offer's. The same figures as `offerdesk offers --format json`.")
+          .Produces(StatusCodes.Status200OK, contentType: "application/json")
+          .WithMetadata(new RenderedPerVersionAttribute());
+
         api.MapPost("/moves/done", Done)
             .WithName("completeMove").WithSummary("Mark a move done")
             .WithDescription("What the web's Done does: logs what the move settles, and, for a move that carries others (its carries list), what each of them settles too, so the next advice moves on. Answers the day's new advice. A move with choices (the call's outcome, a decision) needs choice. Send If-Match with the ETag from GET /api/pipeline to refuse a change made since (412).")
