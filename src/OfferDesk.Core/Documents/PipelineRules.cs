@@ -289,7 +289,7 @@ public static partial class PipelineRules
     {
         public override string ToString()
         {
-            var owner = List is null ? Parent : $"{Parent}.{List}[{Item}]";
+            var owner = List is null ? Parent : Parent.Length == 0 ? $"{List}[{Item}]" : $"{Parent}.{List}[{Item}]";
             return owner.Length == 0 ? Name : Name.Length == 0 ? owner : $"{owner}.{Name}";
         }
     }

@@ -120,4 +120,43 @@ public class NegotiateWithOfferTests
 
         advice.ShouldNotPropose(Code);
     }
+
+    [Fact]
+    public void TheAskIsTheBaseAtWhichFourYearsOfMoneyMatchTheCitedOffer()
+    {
+        var beta = PaysMore();
+        beta.Offer!.SigningBonus = 40000;
+
+        var move = Search.Of(PreferredButPaysLess(), beta).Advise().ShouldPropose(Code, "acme");
+
+        // 4 × 120,000 against 4 × 140,000 + 40,000: 30,000 more a year closes 120,000.
+        move.Script.ShouldContain("Counting bonuses and equity over four years, a base salary of USD 150,000 would match it");
+    }
+
+    [Fact]
+    public void AnAskAgainstAnotherOfferNeverNamesIt()
+    {
+        var zeta = PaysMore("zeta", 130000, preference: 3);
+        zeta.Offer!.EquityPerYear = 50000;
+
+        var move = Search.Of(PreferredButPaysLess(), PaysMore(), zeta).Advise().ShouldPropose(Code, "acme");
+
+        // Beta pays the highest base, so it is cited; Zeta has the most money over four years (720,000), so the ask matches it.
+        move.Script.ShouldContain("Beta Corp");
+        move.Script.ShouldContain("If you could reach a base salary of USD 180,000, my decision would be easy.");
+        move.Script.ShouldNotContain("Zeta");
+    }
+
+    [Fact]
+    public void NothingIsAskedWhenThePreferredOfferIsAheadOverFourYears()
+    {
+        var acme = PreferredButPaysLess();
+        acme.Offer!.SetGrant(400000, 4, 12, []);
+
+        var move = Search.Of(acme, PaysMore()).Advise().ShouldPropose(Code, "acme");
+
+        move.Script.ShouldContain("USD 140,000");
+        move.Script.ShouldNotContain("If you could reach");
+        move.Script.ShouldNotContain("would match it");
+    }
 }
