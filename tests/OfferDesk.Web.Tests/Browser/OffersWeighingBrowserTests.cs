@@ -106,8 +106,10 @@ public sealed class OffersWeighingBrowserTests(BrowserFixture browser)
             await Expect(flip).ToContainTextAsync("or with USD 18,000 more signing bonus");
             await Expect(flip).ToContainTextAsync("To ask for: USD 135,000.");
             await CheckAsync("the weighed offers");
-            await Artifacts.ScreenshotAsync(page.Locator("section#weighed"), $"offers-four-years-{size}");
-            await Artifacts.ScreenshotAsync(page.Locator("section.flip"), $"offers-flip-number-{size}");
+            // The guide shows the laptop in the light and the phone in the dark.
+            var forDocs = size is "laptop" or "phone-dark";
+            await Artifacts.ScreenshotAsync(page.Locator("section#weighed"), $"offers-four-years-{size}", forDocs);
+            await Artifacts.ScreenshotAsync(page.Locator("section.flip"), $"offers-flip-number-{size}", forDocs);
 
             // What was saved reads back into the form.
             await Expect(page.Locator("#grant-acme")).ToHaveValueAsync("200000");
