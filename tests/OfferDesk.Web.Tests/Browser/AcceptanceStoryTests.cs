@@ -126,7 +126,7 @@ public sealed class AcceptanceStoryTests(BrowserFixture browser)
             // 7. Offers: both, most preferred first, with first-year totals and a chart.
             await page.GetByRole(AriaRole.Link, new() { Name = "Offers", Exact = true }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Your offers side by side");
-            var rows = page.Locator("table tbody tr");
+            var rows = page.Locator("table.offers tbody tr");
             await Expect(rows).ToHaveCountAsync(2);
             await Expect(rows.Nth(0).Locator("th")).ToContainTextAsync("Acme Corp");
             await Expect(rows.Nth(0)).ToContainTextAsync("Told by word of mouth");
