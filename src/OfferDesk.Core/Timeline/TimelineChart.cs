@@ -33,8 +33,8 @@ public static class TimelineChart
     {
         // Wide: names to the left of the line of days; narrow (a phone, drawn near its own size so its
         // words stay readable): each name above its own line.
-        public static readonly Layout Wide = new(640, 184, 640 - 24, 64, 34, 0, 24, false, 64, "offerdesk-timeline");
-        public static readonly Layout Narrow = new(360, Pad, 360 - 20, 80, 44, 14, 42, true, 72, "offerdesk-timeline-narrow");
+        public static readonly Layout Wide = new(640, 196, 640 - 24, 64, 34, 0, 20, false, 64, "offerdesk-timeline");
+        public static readonly Layout Narrow = new(360, Pad, 360 - 20, 80, 44, 14, 30, true, 72, "offerdesk-timeline-narrow");
     }
 
     /// <summary>The rows the picture draws, in the rows' order: the clashes' rows first, then the most preferred.</summary>
@@ -103,8 +103,9 @@ public static class TimelineChart
                 g.Add(new XElement(Ns + "rect", new XAttribute("class", "clash-band"), Attr("x", l.NamesAbove ? 2 : 4), Attr("y", top + 3),
                     Attr("width", 4), Attr("height", l.Row - 6), new XAttribute("fill", ClashColour)));
             var full = TimelineWords.Name(row) + (row.Clash ? ", clash" : "");
-            var shown = Shorten(TimelineWords.Name(row), l.NameChars) + (row.Clash ? " – clash" : "");
-            var name = l.NamesAbove ? Text(Pad, top + 14, shown) : Text(l.AxisLeft - 10, y + 4, Shorten(TimelineWords.Name(row), l.NameChars));
+            // The rank first and the name cut to fit its column; the title has them whole.
+            var label = (row.Preference is { } p ? $"#{p} " : "") + Shorten(row.Company, l.NameChars);
+            var name = l.NamesAbove ? Text(l.AxisLeft + 6, top + 14, label + (row.Clash ? " – clash" : "")) : Text(l.AxisLeft - 10, y + 4, label);
             if (!l.NamesAbove) name.SetAttributeValue("text-anchor", "end");
             name.SetAttributeValue("class", "name");
             if (row.Clash) name.SetAttributeValue("font-weight", "bold");
