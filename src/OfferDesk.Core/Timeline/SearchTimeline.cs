@@ -155,24 +155,31 @@ public sealed class SearchTimeline
             byRow[row] = o;
         }
 
-        var clashes = new List<Clash>();
-        foreach (var offer in rows)
+        // The companies an offer can clash with: still in process, with the date that counts (V8's
+        // decision date, else the next interview). Rows are in preference order, so the more
+        // preferred of an offer are found before it; one pass over an array, no lookups per pair.
+        var deciding = new List<(TimelineRow Row, Opportunity O, DateOnly Date, ClashKind Kind, int Index)>();
+        for (var i = 0; i < rows.Count; i++)
         {
+            var o = byRow[rows[i]];
+            if (!s.IsInProcess(o)) continue;
+            if (rows[i].DecisionBy is { } by) deciding.Add((rows[i], o, by, ClashKind.Decision, i));
+            else if (rows[i].NextInterview is { } next) deciding.Add((rows[i], o, next, ClashKind.Interview, i));
+        }
+        var clashes = new List<Clash>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var offer = rows[i];
             var held = byRow[offer];
             // An offer you said you would refuse competes with nothing; one without a deadline has no clock.
             if (!offer.HoldsOffer || held.WouldAccept == false || offer.Deadline is not { } deadline) continue;
-            foreach (var other in rows)
+            foreach (var d in deciding)
             {
-                var o = byRow[other];
-                if (other == offer || !s.IsInProcess(o) || !Situation.IsMorePreferred(o, held)) continue;
+                // Rows are in preference order: past this offer's own place nobody is more preferred.
+                if (d.Index > i) break;
                 // As V8 reads it: a company deciding on or before the deadline decides in time.
-                if (other.DecisionBy is { } by)
-                {
-                    if (by > deadline) clashes.Add(new Clash(offer, other, ClashKind.Decision, deadline, by));
-                    continue;
-                }
-                if (other.NextInterview is { } next && next > deadline)
-                    clashes.Add(new Clash(offer, other, ClashKind.Interview, deadline, next));
+                if (d.Date > deadline && Situation.IsMorePreferred(d.O, held))
+                    clashes.Add(new Clash(offer, d.Row, d.Kind, deadline, d.Date));
             }
         }
         // In the order of the deadlines; for one deadline, the rows' order (the sort is stable).

@@ -16,6 +16,9 @@ public static class TimelineChart
     /// <summary>The picture draws at most this many rows (the clashes' first); the list under it has them all.</summary>
     public const int MostRows = 12;
 
+    /// <summary>How many clashes the picture's description and a page say in words; the rest are counted.</summary>
+    public const int ClashesInWords = 5;
+
     /// <summary>The accessible name of every timeline picture (its &lt;title&gt;).</summary>
     public const string Title = "Timeline of your search";
 
@@ -117,31 +120,25 @@ public static class TimelineChart
             svg.Add(g);
         }
 
-        // Each clash: the gap from the offer's deadline to their date, drawn on the other company's row.
+        // Each clash between drawn rows: the gap from the offer's deadline to their date, drawn on the
+        // other company's row, and a line from the offer's deadline down (or up) to it.
+        var index = new Dictionary<TimelineRow, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < rows.Count; i++) index[rows[i]] = i;
         foreach (var c in t.Clashes)
         {
-            var r = IndexOf(rows, c.Other);
-            if (r < 0) continue;
+            if (!index.TryGetValue(c.Other, out var r)) continue;
             var y = l.Top + r * l.Row + l.TrackOffset + l.Row / 2 - (l.NamesAbove ? 4 : 0);
             svg.Add(new XElement(Ns + "line", new XAttribute("class", "clash-gap"),
                 Attr("x1", X(c.Deadline)), Attr("x2", X(c.TheirDate)), Attr("y1", y), Attr("y2", y),
                 new XAttribute("stroke", ClashColour), new XAttribute("stroke-width", "3"), new XAttribute("stroke-dasharray", "4 3"),
                 new XElement(Ns + "title", Clean(c.Words))));
-            var o = IndexOf(rows, c.Offer);
-            if (o < 0) continue;
+            if (!index.TryGetValue(c.Offer, out var o)) continue;
             var oy = l.Top + o * l.Row + l.TrackOffset + l.Row / 2 - (l.NamesAbove ? 4 : 0);
             svg.Add(new XElement(Ns + "line", new XAttribute("class", "clash-link"),
                 Attr("x1", X(c.Deadline)), Attr("x2", X(c.Deadline)), Attr("y1", oy), Attr("y2", y),
                 new XAttribute("stroke", ClashColour), new XAttribute("stroke-dasharray", "2 3")));
         }
         return Serialize(svg);
-    }
-
-    private static int IndexOf(IReadOnlyList<TimelineRow> rows, TimelineRow row)
-    {
-        for (var i = 0; i < rows.Count; i++)
-            if (ReferenceEquals(rows[i], row)) return i;
-        return -1;
     }
 
     private static void Legend(XElement svg, Layout l)
@@ -190,7 +187,8 @@ public static class TimelineChart
         {
             0 => " No offer must be answered before a company you prefer decides.",
             1 => " One clash: " + t.Clashes[0].Words,
-            var n => $" {n} clashes: " + string.Join(" ", t.Clashes.Select(c => c.Words)),
+            <= ClashesInWords and var n => $" {n} clashes: " + string.Join(" ", t.Clashes.Select(c => c.Words)),
+            var n => $" {n} clashes, the first {ClashesInWords}: " + string.Join(" ", t.Clashes.Take(ClashesInWords).Select(c => c.Words)),
         };
         if (rows.Count < t.Rows.Count) text += $" The picture shows {rows.Count} of {t.Rows.Count}; the list under it has them all.";
         return text + " Every date is written out in the list under the picture.";
