@@ -16,6 +16,7 @@ public static class Commands
         root.Subcommands.Add(Digest());
         root.Subcommands.Add(Offers());
         root.Subcommands.Add(Script());
+        root.Subcommands.Add(TimelineCommand());
         root.Subcommands.Add(Validate());
         root.Subcommands.Add(Init());
         root.Subcommands.Add(Backup.BackupCommand());
@@ -91,6 +92,35 @@ public static class Commands
             var weighing = Core.Comparison.OfferWeighing.Weigh(pipeline);
             if (r.GetValue(format) == "json") Console.Out.WriteLine(Core.Comparison.WeighingJson.Serialize(weighing));
             else Console.Out.Write(OffersText.Render(weighing, Console.IsOutputRedirected ? 80 : TerminalWidth()));
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command TimelineCommand()
+    {
+        var file = FileArgument();
+        var today = TodayOption();
+        var format = new Option<string>("--format") { Description = "text for people, json for the timeline document.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var cmd = new Command("timeline", "Line up every clock of your search: offer deadlines, decision dates, interviews, start dates, and where they clash.") { file, today, format };
+        cmd.SetAction(r =>
+        {
+            if (Load(r.GetValue(file)!, r.GetValue(today)) is not var (pipeline, day)) return ExitCodes.BadInput;
+            var situation = new Situation(pipeline, day);
+            var advice = Advisor.Advise(situation);
+            var timeline = Core.Timeline.SearchTimeline.For(situation);
+            if (r.GetValue(format) == "json")
+            {
+                using var stdout = Console.OpenStandardOutput();
+                TimelineJson.Write(stdout, timeline, advice);
+                stdout.WriteByte((byte)'\n');
+            }
+            else
+            {
+                var color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+                Console.Out.Write(TimelineText.Render(timeline, advice, color, Console.IsOutputRedirected ? 80 : TerminalWidth()));
+            }
             return ExitCodes.Ok;
         });
         return cmd;

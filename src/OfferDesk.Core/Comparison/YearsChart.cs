@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using static OfferDesk.Core.Comparison.OfferChart;
+using static OfferDesk.Core.Drawing.SvgParts;
 
 namespace OfferDesk.Core.Comparison;
 
@@ -30,7 +31,7 @@ public static class YearsChart
             desc.Append(" Not drawn, for want of a rate to ").Append(w.Currency).Append(": ").Append(string.Join(", ", apart.Select(o => $"{o.Offer.Company} ({o.Offer.Currency})"))).Append('.');
         if (charted.Count == 0)
         {
-            var empty = Root(48, l,
+            var empty = Root(l.Width, 48, l.Ids,
                 new XElement(Ns + "title", new XAttribute("id", l.Ids + "-title"), Title),
                 new XElement(Ns + "desc", new XAttribute("id", l.Ids + "-desc"), Clean(desc.ToString())));
             var text = Text(l.Width / 2, 28, "No offers with a base salary to chart");
@@ -41,7 +42,7 @@ public static class YearsChart
 
         var max = charted.Max(o => o.ComparedTotal!.Value);
         var height = l.BarsTop + charted.Count * l.Row + (apart.Count > 0 ? 24 : 0) + 8;
-        var svg = Root(height, l,
+        var svg = Root(l.Width, height, l.Ids,
             new XElement(Ns + "title", new XAttribute("id", l.Ids + "-title"), Title),
             new XElement(Ns + "desc", new XAttribute("id", l.Ids + "-desc"), Clean(desc.ToString())));
         var legend = new XElement(Ns + "g", new XAttribute("class", "legend"));
