@@ -50,6 +50,25 @@ public class ScriptCommandTests : IDisposable
     }
 
     [Fact]
+    public void TheScriptIsWrappedLikeAdviseAndLosesNoWord()
+    {
+        var run = Script("accelerate-preferred", "acme");
+        var json = OfferDeskProcess.Run("advise", _search, "--format", "json");
+        using var advice = System.Text.Json.JsonDocument.Parse(json.Stdout);
+        var script = advice.RootElement.GetProperty("moves").EnumerateArray()
+            .Single(m => m.GetProperty("code").GetString() == "accelerate-preferred" && m.GetProperty("opportunity").GetString() == "acme")
+            .GetProperty("script").GetString()!;
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        script.Split('\n').Max(l => l.Length).ShouldBeGreaterThan(80, "the script has a line to wrap");
+        foreach (var line in run.Stdout.Split('\n')) line.Length.ShouldBeLessThanOrEqualTo(80, line);
+        // The same words in the same order, and the script's own paragraphs kept.
+        static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+        Flat(run.Stdout).ShouldBe(Flat(script));
+        run.Stdout.Split("\n\n").Length.ShouldBe(script.Split("\n\n").Length);
+    }
+
+    [Fact]
     public void AScriptIsPrintedEvenWhenTheMoveIsNotProposed()
     {
         var run = Script("withdraw-application", "carol");
