@@ -451,10 +451,10 @@ public sealed partial class BoardAndLogTests : IAsyncLifetime
         var email = $"leaving-{Guid.NewGuid():N}@example.test";
         var browser = await app.PageUserAsync(email);
         await browser.LoadExampleAsync();
-        var html = await browser.PageAsync("/data");
+        var html = await browser.PageAsync("/settings");
         html.IndexOf("handler=Export", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("handler=Delete", StringComparison.Ordinal), "the export is offered first");
 
-        var delete = HtmlForm.Find(html, "/data", "handler=Delete");
+        var delete = HtmlForm.Find(html, "/settings", "handler=Delete");
         var wrong = await delete.Set("password", "not my password").Set("confirm", "true").SubmitAsync(browser);
         wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         Visible(await wrong.Content.ReadAsStringAsync()).ShouldContain("Nothing was deleted");

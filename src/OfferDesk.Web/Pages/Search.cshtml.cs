@@ -122,40 +122,12 @@ public sealed class SearchModel(Desk desk, CandidateClock clock) : PageModel
         "role" => new("Role", "role"),
         "stage" => new("Stage", "stage"),
         "appliedOn" => new("Applied on", "appliedOn"),
-        "candidate.name" => new("Your name", "candidateName"),
-        "candidate.employment" => new("Right now you are", "employment"),
-        "candidate.timeZone" => new("Your time zone", "timeZone"),
         "opportunities" => new("Companies", null),
         _ => DocumentFields.Label(path) is { } label ? new(label, null) : null,
     };
 
-    /// <summary>What the user typed as their name, kept when a save is refused.</summary>
-    public string? CandidateName { get; private set; }
-
-    /// <summary>The time zone as typed, kept when a save is refused.</summary>
-    public string? CandidateTimeZone { get; private set; }
-
-    public async Task<IActionResult> OnPostCandidateAsync(string? name, string? employment, string? timeZone, int? version, CancellationToken ct)
-    {
-        CandidateName = name;
-        CandidateTimeZone = timeZone;
-        var result = await desk.EditAsync(version, p =>
-        {
-            var problems = new List<Problem>();
-            if (!Wording.TryParse<Employment>(employment ?? "", out var e)) problems.Add(new("candidate.employment", "choose employed or not working"));
-            else p.Candidate.Employment = e;
-            p.Candidate.Name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
-            // Empty means "the server's"; anything else must be a zone name (the rules say so).
-            p.Candidate.TimeZone = string.IsNullOrWhiteSpace(timeZone) ? null : timeZone.Trim();
-            return problems;
-        }, ct);
-        if (result.Saved)
-        {
-            TempData["Flash"] = "Saved. Your advice and scripts use it now.";
-            return RedirectToPage();
-        }
-        return await Refused(result, ct);
-    }
+    /// <summary>The old form for name and time zone: on Settings now; a post is passed on as it is (307).</summary>
+    public IActionResult OnPostCandidate() => RedirectPreserveMethod("/settings?handler=Profile");
 
     public async Task<IActionResult> OnPostRankAsync(string id, string direction, int? version, CancellationToken ct)
     {
