@@ -29,16 +29,8 @@ public sealed class SearchModel(Desk desk, CandidateClock clock) : PageModel
         public bool Rank { get; set; } = true;
     }
 
-    public static string StageName(Stage s) => s switch
-    {
-        Stage.Applied => "Applied",
-        Stage.Interviewing => "Interviewing",
-        Stage.Offer => "Offers in hand",
-        Stage.Accepted => "Accepted",
-        Stage.Declined => "Declined by you",
-        Stage.Rejected => "Not moving forward",
-        _ => "Withdrawn",
-    };
+    /// <summary>A stage's one name, as every page gives it.</summary>
+    public static string StageName(Stage s) => Shown.Stage(s);
 
     public string? FieldError(string path) => Problems.FirstOrDefault(p => p.Path == path)?.Message;
 
@@ -98,14 +90,15 @@ public sealed class SearchModel(Desk desk, CandidateClock clock) : PageModel
                 Company = company,
                 Role = string.IsNullOrWhiteSpace(add.Role) ? null : add.Role.Trim(),
                 Stage = stage,
-                AppliedOn = applied ?? (problems.Count > 0 ? null : desk.TodayFor(p)),
+                // Never quietly today: the form shows today's date to keep or clear, and empty keeps none.
+                AppliedOn = applied,
                 Preference = add.Rank ? (p.Opportunities.Max(o => o.Preference) ?? 0) + 1 : null,
             });
             return problems;
         }, ct);
         if (result.Saved)
         {
-            TempData["Flash"] = $"Added {add.Company?.Trim()}.";
+            TempData["Flash"] = AddedMessage(add.Company?.Trim() ?? "", Wording.TryParseDate(add.AppliedOn?.Trim() ?? "", out var on) ? on : null, desk.Today);
             return RedirectToPage();
         }
         // The new company's fields are this form's: "company", not "opportunities[12].company".
@@ -114,6 +107,11 @@ public sealed class SearchModel(Desk desk, CandidateClock clock) : PageModel
             Problems = [.. result.Problems.Select(x => prefix.Length > 0 && x.Path.StartsWith(prefix, StringComparison.Ordinal) ? x with { Path = x.Path[prefix.Length..] } : x)],
         }, ct);
     }
+
+    /// <summary>What adding a company says, with the application date it kept, or that it kept none.</summary>
+    public static string AddedMessage(string company, DateOnly? appliedOn, DateOnly today) => appliedOn is { } on
+        ? $"Added {company}, applied on {Shown.Day(on, today)}."
+        : $"Added {company}, with no application date: add it on the company's page, and follow-ups are timed from it.";
 
     /// <summary>The label and input of a field of this page's forms, for the list of problems.</summary>
     public static ProblemField? Field(string path) => path switch
@@ -131,8 +129,18 @@ public sealed class SearchModel(Desk desk, CandidateClock clock) : PageModel
 
     public async Task<IActionResult> OnPostRankAsync(string id, string direction, int? version, CancellationToken ct)
     {
-        var result = await desk.EditAsync(version, p => Rerank(p, id, direction), ct);
-        if (result.Saved) return RedirectToPage();
+        var said = "";
+        var result = await desk.EditAsync(version, p =>
+        {
+            var problems = Rerank(p, id, direction);
+            if (problems.Count == 0 && p.Find(id) is { } o) said = Ranked(o);
+            return problems;
+        }, ct);
+        if (result.Saved)
+        {
+            TempData["Flash"] = said;
+            return RedirectToPage();
+        }
         if (result.Problems.Any(x => x.Path == "id")) return NotFound();
         return await Refused(result, ct);
     }
@@ -144,6 +152,11 @@ public sealed class SearchModel(Desk desk, CandidateClock clock) : PageModel
         Response.StatusCode = result.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }
+
+    /// <summary>What a change of rank did, said in the flash (a live region, so a screen reader hears it too).</summary>
+    public static string Ranked(Opportunity o, Opportunity? above = null) => o.Preference is { } n
+        ? $"{o.Company} is now your #{n} choice{(above is null ? "" : $", just above {above.Company}")}."
+        : $"{o.Company} is out of your ranking.";
 
     /// <summary>Moves one company up or down the ranking; ranks stay 1, 2, 3… with no gaps.</summary>
     public static IReadOnlyList<Problem> Rerank(Pipeline p, string id, string direction)

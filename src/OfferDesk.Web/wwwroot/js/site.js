@@ -93,6 +93,17 @@ document.addEventListener("DOMContentLoaded", () => {
     // Back on the page from the browser's cache (Back after leaving), it may be left again.
     window.addEventListener("pageshow", () => { sending = false; });
   }
+  // A date typed in the past gets its hint at once; the server says it too, on save.
+  for (const input of document.querySelectorAll("input[data-past-after]")) {
+    const hint = document.getElementById(input.id + "-past");
+    if (!hint) continue;
+    const generic = "This date has passed. If they gave you more time, put the new date here; if not, answer them now.";
+    input.addEventListener("change", () => {
+      const past = input.value !== "" && input.value < input.dataset.pastAfter;
+      if (past && hint.hidden) hint.textContent = generic;
+      hint.hidden = !past;
+    });
+  }
   // Move focus to a list of problems so screen readers announce it.
   document.getElementById("problems")?.focus();
   // A print button on the call sheet.
