@@ -165,7 +165,7 @@ public sealed class EntryWalkTests(BrowserFixture browser)
             await Expect(page.Locator("#col-offers #card-bluebird")).ToBeAttachedAsync();
             await CheckAsync("a move to Accepted, asked first");
             await ShotAsync("board-confirm", confirm);
-            await confirm.GetByRole(AriaRole.Link, new() { Name = "No, leave it in Offers" }).ClickAsync();
+            await confirm.GetByRole(AriaRole.Link, new() { Name = "No, leave it in Offers in hand" }).ClickAsync();
             await Expect(page.Locator("#confirm")).ToHaveCountAsync(0);
             await Expect(page.Locator("#col-offers #card-bluebird")).ToBeVisibleAsync();
             await card.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
