@@ -197,6 +197,18 @@ public sealed partial class EntryDetailsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheSearchPageSaysTodayOnlyOfToday()
+    {
+        var browser = await ExampleUserAsync();
+
+        var cells = Html.Parse(await browser.PageAsync("/search")).QuerySelectorAll("td[data-label=Next]").Select(c => c.TextContent.Trim()).ToList();
+
+        cells.ShouldNotBeEmpty();
+        cells.ShouldAllBe(c => !c.Contains("(today)"));
+        cells.ShouldAllBe(c => c == "Nothing due" || Regex.IsMatch(c, ", (due today|due tomorrow|due \\w+day, \\w+ \\d+|overdue since (yesterday|\\w+day, \\w+ \\d+))$"));
+    }
+
+    [Fact]
     public async Task TodayAndOffersWriteADateTheSameWay()
     {
         var browser = await ExampleUserAsync();
