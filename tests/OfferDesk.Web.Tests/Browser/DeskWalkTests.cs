@@ -45,7 +45,7 @@ public sealed partial class DeskWalkTests(BrowserFixture browser)
             await page.GetByLabel("Company", new() { Exact = true }).FillAsync(company);
             await page.GetByLabel("Stage", new() { Exact = true }).SelectOptionAsync(stage);
             await page.GetByRole(AriaRole.Button, new() { Name = "Add to board" }).ClickAsync();
-            await Expect(page.Locator(".flash")).ToHaveTextAsync($"Added {company}.");
+            await Expect(page.Locator(".flash")).ToHaveTextAsync(new Regex($"^Added {Regex.Escape(company)}, applied on "));
         }
 
         ILocator Card(string id) => page.Locator($"#card-{id}");

@@ -74,7 +74,7 @@ public static class Steps
         var rank = page.GetByLabel("Add it to my ranking");
         if (!await rank.IsCheckedAsync()) await rank.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add company" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".flash")).ToHaveTextAsync($"Added {company}.");
+        await Assertions.Expect(page.Locator(".flash")).ToHaveTextAsync(new Regex($"^Added {Regex.Escape(company)}, applied on "));
     }
 
     /// <summary>Follows the company's link on the Search page to its own page.</summary>
