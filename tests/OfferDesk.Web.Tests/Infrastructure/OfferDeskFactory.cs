@@ -107,6 +107,8 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
         // A new address is signed in by registering; a taken one is led to sign in.
         if (response.Headers.Location?.OriginalString == "/")
         {
+            // Land on Today as a person does, which shows (and so uses up) the welcome.
+            (await browser.GetAsync("/")).EnsureSuccessStatusCode();
             browser.RememberAccount(email, password);
             return browser;
         }
