@@ -173,6 +173,14 @@ public sealed class EntryWalkTests(BrowserFixture browser)
             await Expect(page.Locator(".flash")).ToHaveTextAsync("Bluebird Health moved to Accepted.", new() { Timeout = BrowserFixture.Wait });
             await Expect(page.Locator("#col-accepted #card-bluebird")).ToBeVisibleAsync();
             await CheckAsync("an offer accepted after the yes");
+
+            // A card dragged onto another is ranked just above it, and the page says so in its live region.
+            await page.GotoAsync(app.Url("/board?show=interviewing"));
+            await page.RunAndWaitForResponseAsync(() => page.Locator("#card-contoso h3").DragToAsync(page.Locator("#card-northwind h3")),
+                r => r.Request.Method == "POST" && r.Url.Contains("handler=Drop", StringComparison.Ordinal));
+            var said = page.Locator(".flash[role=status]");
+            await Expect(said).ToHaveTextAsync("Contoso Cloud is now your #1 choice, just above Northwind Traders.", new() { Timeout = BrowserFixture.Wait });
+            await CheckAsync("a card dragged above another");
         });
     }
 }
