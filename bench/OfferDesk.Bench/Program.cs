@@ -13,6 +13,8 @@ if (args is ["describe", var n])
     Console.WriteLine($"interviews: {pipeline.Opportunities.Sum(o => o.Interviews.Count)}, events: {pipeline.Opportunities.Sum(o => o.Events.Count)}");
     Console.WriteLine($"moves: {advice.Moves.Count} ({string.Join(", ", advice.Moves.GroupBy(m => m.Code).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))})");
     Console.WriteLine($"upcoming: {advice.Upcoming.Count}, warnings: {advice.Warnings.Count}");
+    var timeline = OfferDesk.Core.Timeline.SearchTimeline.For(pipeline, today);
+    Console.WriteLine($"timeline: {timeline.Rows.Count} rows, {timeline.Clashes.Count} clashes, {timeline.NoDates.Count} without dates");
     return;
 }
 

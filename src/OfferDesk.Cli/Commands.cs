@@ -15,6 +15,7 @@ public static class Commands
         root.Subcommands.Add(Advise());
         root.Subcommands.Add(Digest());
         root.Subcommands.Add(Script());
+        root.Subcommands.Add(TimelineCommand());
         root.Subcommands.Add(Validate());
         root.Subcommands.Add(Init());
         root.Subcommands.Add(Backup.BackupCommand());
@@ -80,6 +81,35 @@ public static class Commands
 
     /// <summary>The terminal's width, or 80 columns when the output goes to a file or a pipe.</summary>
     private static int OutputWidth() => Console.IsOutputRedirected ? 80 : TerminalWidth();
+
+    private static Command TimelineCommand()
+    {
+        var file = FileArgument();
+        var today = TodayOption();
+        var format = new Option<string>("--format") { Description = "text for people, json for the timeline document.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var cmd = new Command("timeline", "Line up every clock of your search: offer deadlines, decision dates, interviews, start dates, and where they clash.") { file, today, format };
+        cmd.SetAction(r =>
+        {
+            if (Load(r.GetValue(file)!, r.GetValue(today)) is not var (pipeline, day)) return ExitCodes.BadInput;
+            var situation = new Situation(pipeline, day);
+            var advice = Advisor.Advise(situation);
+            var timeline = Core.Timeline.SearchTimeline.For(situation);
+            if (r.GetValue(format) == "json")
+            {
+                using var stdout = Console.OpenStandardOutput();
+                TimelineJson.Write(stdout, timeline, advice);
+                stdout.WriteByte((byte)'\n');
+            }
+            else
+            {
+                var color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+                Console.Out.Write(TimelineText.Render(timeline, advice, color, OutputWidth()));
+            }
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
 
     private static int TerminalWidth()
     {

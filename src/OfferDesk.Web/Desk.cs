@@ -17,6 +17,10 @@ public sealed class DeskView(Pipeline pipeline, int version, DateOnly today, Fun
     public int Version { get; } = version;
     public DateOnly Today { get; } = today;
     public Advice Advice => _advice ??= advice();
+
+    /// <summary>Every clock of the search on one line of days (made on first read; the same for every reader).</summary>
+    public Core.Timeline.SearchTimeline Timeline => _timeline ??= Core.Timeline.SearchTimeline.For(Pipeline, Today);
+    private Core.Timeline.SearchTimeline? _timeline;
     public bool IsEmpty => Pipeline.Opportunities.Count == 0;
 }
 

@@ -68,6 +68,13 @@ public static class Shown
         _ => "Remote",
     };
 
+    /// <summary>
+    /// The weekday and date of a date field's value ("Friday, March 13"), shown beside the field so a
+    /// date is checked as it is picked; empty when the value is not a date.
+    /// </summary>
+    public static string Weekday(string? value) =>
+        value is not null && Wording.TryParseDate(value, out var d) ? Wording.Spoken(d) : "";
+
     /// <summary>"3 days left to answer", "answer today", "2 days overdue".</summary>
     public static string DaysLeft(DateOnly deadline, DateOnly today) => (deadline.DayNumber - today.DayNumber) switch
     {

@@ -162,7 +162,7 @@ public class BadInputTests : IDisposable
     [Theory]
     [InlineData("advice", "Did you mean \"advise\"?")]
     [InlineData("valdate", "Did you mean \"validate\"?")]
-    [InlineData("frobnicate", "the commands are advise, digest, script, validate, init, backup, restore")]
+    [InlineData("frobnicate", "the commands are advise, digest, script, timeline, validate, init, backup, restore")]
     public void AMistypedCommandGetsOneLineAndTheNearestCommand(string typed, string says)
     {
         var run = OfferDeskProcess.Run(typed, "search.json");

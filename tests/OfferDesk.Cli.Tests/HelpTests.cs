@@ -5,6 +5,7 @@ public class HelpTests
     [Theory]
     [InlineData("advise", "--format")]
     [InlineData("script", "--opportunity")]
+    [InlineData("timeline", "--format")]
     [InlineData("validate", "FILE")]
     [InlineData("init", "--force")]
     public void EachCommandExplainsItself(string command, string mentions)
@@ -26,7 +27,7 @@ public class HelpTests
         var run = OfferDeskProcess.Run(flag);
 
         run.ExitCode.ShouldBe(0, run.ToString());
-        foreach (var command in new[] { "advise", "script", "validate", "init" })
+        foreach (var command in new[] { "advise", "script", "timeline", "validate", "init" })
             run.Stdout.ShouldContain(command);
     }
 }

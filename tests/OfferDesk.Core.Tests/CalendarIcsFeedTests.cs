@@ -120,6 +120,46 @@ public sealed class CalendarIcsFeedTests
     }
 
     [Fact]
+    public void A_held_offers_deadline_rings_at_nine_three_days_and_one_day_before_and_an_answered_one_does_not()
+    {
+        var pipeline = Search();
+        pipeline.Opportunities.Add(new Opportunity
+        {
+            Id = "gamma", Company = "Gamma", Stage = Stage.Accepted,
+            Offer = new Offer { Status = OfferStatus.Signed, Deadline = new DateOnly(2026, 12, 1) },
+        });
+        var ics = IcsFeed.Write(pipeline, NoAdvice(), Stamp);
+        var events = Events(ics);
+
+        events.Single(e => e["UID"] == "offer-deadline-beta@offerdesk")["ALARMS"].ShouldBe("-P2DT15H -PT15H");
+        events.Single(e => e["UID"] == "offer-deadline-gamma@offerdesk").ContainsKey("ALARMS").ShouldBeFalse();
+        var lines = Unfold(ics);
+        lines.ShouldContain(@"DESCRIPTION:3 days left to answer Beta\, Inc\; ""Labs""'s offer.");
+        lines.Count(l => l == "BEGIN:VALARM").ShouldBe(2);
+        lines.Count(l => l == "ACTION:DISPLAY").ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_decision_date_is_an_all_day_event_while_the_company_is_still_deciding()
+    {
+        var pipeline = Search();
+        pipeline.Opportunities[0].Process = new Process { DecisionBy = new DateOnly(2026, 12, 4) };
+        pipeline.Opportunities.Add(new Opportunity
+        {
+            Id = "zeta", Company = "Zeta", Stage = Stage.Rejected, Process = new Process { DecisionBy = new DateOnly(2026, 12, 2) },
+        });
+
+        var events = Events(IcsFeed.Write(pipeline, NoAdvice(), Stamp));
+
+        var decision = events.Single(e => e["UID"] == "decision-acme@offerdesk");
+        decision["SUMMARY"].ShouldBe("Acme Corp decides");
+        decision["DTSTART;VALUE=DATE"].ShouldBe("20261204");
+        decision["DTEND;VALUE=DATE"].ShouldBe("20261205");
+        decision["TRANSP"].ShouldBe("TRANSPARENT");
+        events.ShouldNotContain(e => e["UID"] == "decision-zeta@offerdesk");
+    }
+
+    [Fact]
     public void Deadlines_of_offers_not_held_are_left_out()
     {
         var pipeline = Search();
@@ -368,11 +408,21 @@ public sealed class CalendarIcsFeedTests
     {
         var events = new List<Dictionary<string, string>>();
         Dictionary<string, string>? current = null;
+        var inAlarm = false;
         foreach (var line in Unfold(ics))
         {
             if (line == "BEGIN:VEVENT") { current = new Dictionary<string, string>(StringComparer.Ordinal); continue; }
             if (line == "END:VEVENT") { events.Add(current!); current = null; continue; }
+            // An alarm's lines are its own: its triggers are gathered under ALARMS, the rest left out.
+            if (line == "BEGIN:VALARM") { inAlarm = true; continue; }
+            if (line == "END:VALARM") { inAlarm = false; continue; }
             if (current is null) continue;
+            if (inAlarm)
+            {
+                if (line.StartsWith("TRIGGER:", StringComparison.Ordinal))
+                    current["ALARMS"] = current.TryGetValue("ALARMS", out var before) ? before + " " + line[8..] : line[8..];
+                continue;
+            }
             var colon = line.IndexOf(':');
             current.Add(line[..colon], line[(colon + 1)..]);
         }

@@ -31,7 +31,7 @@ public sealed class ApiDocsTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var listed = Operations(document).Select(o => $"{o.Method} {o.Path}").Order(StringComparer.Ordinal).ToList();
         listed.ShouldBe(new[]
         {
-            "get /api/advice", "get /api/pipeline", "get /api/reminders", "get /calendar/{token}.ics",
+            "get /api/advice", "get /api/pipeline", "get /api/reminders", "get /api/timeline", "get /calendar/{token}.ics",
             "post /api/auth/login", "post /api/auth/logout", "post /api/auth/refresh", "post /api/auth/register", "post /api/moves/done", "post /api/reminders/confirm-address", "post /api/reminders/send-now",
             "put /api/pipeline", "put /api/reminders",
         }.Order(StringComparer.Ordinal), ignoreOrder: false);

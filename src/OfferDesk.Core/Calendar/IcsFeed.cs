@@ -16,7 +16,8 @@ public static class IcsFeed
     /// <summary>
     /// Writes one VCALENDAR holding a VEVENT for each scheduled interview (timed, one hour, in
     /// UTC when its <c>at</c> has a time; all-day when it is only a date), each held or accepted
-    /// offer's deadline (all-day), and each move in <see cref="Advice.Moves"/> and
+    /// offer's deadline (all-day, with alarms 3 days and 1 day before while the offer awaits an answer),
+    /// each decision date a company still deciding gave (all-day), and each move in <see cref="Advice.Moves"/> and
     /// <see cref="Advice.Upcoming"/> (all-day on its due date, titled with the act and the person,
     /// "Call Maya (Heron Analytics)", as a phone's calendar has room for).
     /// </summary>
@@ -72,13 +73,31 @@ public static class IcsFeed
             if (!string.IsNullOrEmpty(e.Description)) Line("DESCRIPTION:" + ContentLines.EscapeText(e.Description));
             // Reminders (deadlines, moves) should not mark the day busy; interviews should.
             Line("TRANSP:" + (e.Busy ? "OPAQUE" : "TRANSPARENT"));
+            foreach (var (trigger, words) in e.Alarms ?? [])
+            {
+                Line("BEGIN:VALARM");
+                Line("ACTION:DISPLAY");
+                Line("TRIGGER:" + trigger);
+                Line("DESCRIPTION:" + ContentLines.EscapeText(words));
+                Line("END:VALARM");
+            }
             Line("END:VEVENT");
         }
         Line("END:VCALENDAR");
         return sb.ToString();
     }
 
-    private sealed record CalendarEvent(string Uid, DateOnly Day, DateTimeOffset? Start, string Summary, string? Description, bool Busy);
+    private sealed record CalendarEvent(string Uid, DateOnly Day, DateTimeOffset? Start, string Summary, string? Description, bool Busy,
+        IReadOnlyList<(string Trigger, string Words)>? Alarms = null);
+
+    // An all-day event starts at midnight, so an alarm "3 days before" at midnight would ring in the
+    // night: these ring at 9:00 in the morning three days and one day before, as calendar apps write
+    // their own all-day alerts (-P2DT15H is 9:00 three days before the day's start).
+    private static IReadOnlyList<(string, string)> DeadlineAlarms(string company) =>
+    [
+        ("-P2DT15H", $"3 days left to answer {company}'s offer."),
+        ("-PT15H", $"1 day left to answer {company}'s offer: the answer is due tomorrow."),
+    ];
 
     private static IEnumerable<CalendarEvent> Events(Pipeline pipeline, Advice advice)
     {
@@ -105,7 +124,17 @@ public static class IcsFeed
             var description = what is null
                 ? $"{o.Company} asked for your answer on their offer by this day."
                 : $"{o.Company} asked for your answer on their offer ({what}) by this day.";
-            yield return new CalendarEvent($"offer-deadline-{o.Id}@offerdesk", deadline, null, $"Answer due: {o.Company} offer", description, Busy: false);
+            // An accepted offer's deadline is history: it keeps its event, without alarms.
+            yield return new CalendarEvent($"offer-deadline-{o.Id}@offerdesk", deadline, null, $"Answer due: {o.Company} offer", description, Busy: false,
+                o.Stage == Stage.Offer ? DeadlineAlarms(o.Company) : null);
+        }
+
+        // When a company still deciding said it would decide (contract v3, V8): an all-day event.
+        foreach (var o in pipeline.Opportunities)
+        {
+            if (o.Stage is not (Stage.Applied or Stage.Interviewing) || o.Process?.DecisionBy is not { } by) continue;
+            yield return new CalendarEvent($"decision-{o.Id}@offerdesk", by, null, $"{o.Company} decides",
+                $"{o.Company} said they would decide by this day. If you have not heard by the next working day, OfferDesk will suggest a follow-up.", Busy: false);
         }
 
         foreach (var m in advice.Moves.Concat(advice.Upcoming))

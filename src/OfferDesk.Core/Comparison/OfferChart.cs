@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
+using OfferDesk.Core.Drawing;
+using static OfferDesk.Core.Drawing.SvgParts;
 
 namespace OfferDesk.Core.Comparison;
 
@@ -11,7 +12,7 @@ namespace OfferDesk.Core.Comparison;
 /// </summary>
 public static class OfferChart
 {
-    private static readonly XNamespace Ns = "http://www.w3.org/2000/svg";
+    private static readonly XNamespace Ns = SvgParts.Ns;
 
     // Okabe-Ito colours: told apart by most people with colour-vision deficiencies.
     private static readonly (string Name, string Colour, Func<OfferSummary, decimal?> Value)[] Parts =
@@ -36,10 +37,6 @@ public static class OfferChart
 
     private const double Pad = 16;
     private const double BarHeight = 20;
-    // The words take the colour of the text around the chart (dark on light, light on dark);
-    // drawn on its own, without a page around it, that is black.
-    private const string TextColour = "currentColor";
-    private const string Font = "system-ui, -apple-system, 'Segoe UI', sans-serif";
 
     /// <summary>The accessible name of every chart (its &lt;title&gt;).</summary>
     public const string Title = "First-year compensation by offer";
@@ -164,14 +161,7 @@ public static class OfferChart
         return Serialize(svg);
     }
 
-    private static XElement Root(double height, Layout l, params object[] content) =>
-        new(Ns + "svg",
-            new XAttribute("viewBox", $"0 0 {Number(l.Width)} {Number(height)}"),
-            new XAttribute("role", "img"),
-            new XAttribute("aria-labelledby", $"{l.Ids}-title {l.Ids}-desc"),
-            new XAttribute("font-family", Font),
-            new XAttribute("font-size", "12"),
-            content);
+    private static XElement Root(double height, Layout l, params object[] content) => SvgParts.Root(l.Width, height, l.Ids, content);
 
     private static string Description(List<OfferSummary> charted, string? currency, List<OfferSummary> noTotal, List<OfferSummary> otherCurrency)
     {
@@ -207,37 +197,4 @@ public static class OfferChart
         var n = amount.ToString("#,0.##", CultureInfo.InvariantCulture);
         return currency is null ? n : $"{currency} {n}";
     }
-
-    private static XElement Text(double x, double y, string text) =>
-        new(Ns + "text", Attr("x", x), Attr("y", y), new XAttribute("fill", TextColour), Clean(text));
-
-    private static XAttribute Attr(string name, double value) => new(name, Number(value));
-
-    private static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
-
-    /// <summary>Long names would run into the bars; cut by text element so no character is split.</summary>
-    private static string Shorten(string name, int chars)
-    {
-        name = Clean(name);
-        var info = new StringInfo(name);
-        return info.LengthInTextElements <= chars ? name : info.SubstringByTextElements(0, chars - 1).TrimEnd() + "…";
-    }
-
-    /// <summary>
-    /// Drops characters XML 1.0 cannot hold at all (most control characters, lone surrogates):
-    /// escaping cannot represent them, and the writer would throw rather than emit them.
-    /// </summary>
-    private static string Clean(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (XmlConvert.IsXmlChar(c)) sb.Append(c);
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c)) { sb.Append(c).Append(text[i + 1]); i++; }
-        }
-        return sb.ToString();
-    }
-
-    private static string Serialize(XElement svg) => svg.ToString(SaveOptions.None);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using OfferDesk.Core.Playbook;
+using OfferDesk.Core.Timeline;
 
 namespace OfferDesk.Core.Morning;
 
@@ -39,20 +40,29 @@ public static class MorningDigest
     /// <summary>Whether the day has anything worth an email.</summary>
     public static bool HasNews(Advice advice) => advice.Warnings.Count > 0 || advice.Moves.Any(m => m.Due <= advice.Today);
 
+    /// <summary>
+    /// What the email says of the search's clocks (issue 21): a countdown from three days before an
+    /// offer's deadline, and a line when offers clash. Only a search holding an offer has either.
+    /// </summary>
+    public static IReadOnlyList<string> Clocks(Pipeline pipeline, DateOnly today) =>
+        pipeline.Opportunities.Exists(o => o.Stage == Stage.Offer) ? TimelineWords.Morning(SearchTimeline.For(pipeline, today)) : [];
+
     /// <summary>The message for the day of <paramref name="advice"/>, or null when there is nothing to say.</summary>
     public static MorningMessage? Compose(Pipeline pipeline, Advice advice, MorningLinks? links = null)
     {
-        if (!HasNews(advice)) return null;
+        var clocks = Clocks(pipeline, advice.Today);
+        if (!HasNews(advice) && clocks.Count == 0) return null;
         links ??= new MorningLinks();
-        var plan = new Plan(pipeline, advice);
-        var subject = Subject(pipeline, advice, plan.Due);
+        var plan = new Plan(pipeline, advice, clocks);
+        var subject = Subject(pipeline, advice, plan.Due, clocks);
         return new MorningMessage(subject, Text(pipeline, advice, plan, links), Html(pipeline, advice, plan, links, subject));
     }
 
-    public static string Subject(Pipeline pipeline, Advice advice, IReadOnlyList<Move> due)
+    public static string Subject(Pipeline pipeline, Advice advice, IReadOnlyList<Move> due, IReadOnlyList<string>? clocks = null)
     {
+        var watch = advice.Warnings.Count + (clocks?.Count ?? 0);
         if (due.Count == 0)
-            return advice.Warnings.Count == 1 ? "One thing to watch in your job search today" : $"{advice.Warnings.Count} things to watch in your job search today";
+            return watch == 1 ? "One thing to watch in your job search today" : $"{watch} things to watch in your job search today";
         var first = MoveWords.Headline(due[0], pipeline.Find(due[0].Opportunity), advice.Today);
         return due.Count switch
         {
@@ -70,9 +80,11 @@ public static class MorningDigest
         public List<Move> CheckIns { get; } = [];
         public int NotListed { get; }
         public List<Move> Later { get; }
+        public IReadOnlyList<string> Clocks { get; }
 
-        public Plan(Pipeline pipeline, Advice advice)
+        public Plan(Pipeline pipeline, Advice advice, IReadOnlyList<string> clocks)
         {
+            Clocks = clocks;
             Due = DueMoves(advice);
             var rest = new List<Move>();
             foreach (var m in Due)
@@ -96,14 +108,15 @@ public static class MorningDigest
     private static string Greeting(Pipeline pipeline) =>
         pipeline.Candidate.Name is { Length: > 0 } name ? $"Good morning, {name.Trim().Split(' ', 2)[0]}." : "Good morning.";
 
-    private static string Overview(Advice advice, IReadOnlyList<Move> due)
+    private static string Overview(Advice advice, IReadOnlyList<Move> due, int clocks)
     {
         var overdue = due.Count(m => m.Due < advice.Today);
         var today = due.Count - overdue;
         var parts = new List<string>();
         if (today > 0) parts.Add(today == 1 ? "one move is due today" : $"{today} moves are due today");
         if (overdue > 0) parts.Add(overdue == 1 ? "one is overdue" : $"{overdue} are overdue");
-        if (advice.Warnings.Count > 0) parts.Add(advice.Warnings.Count == 1 ? "one thing needs watching" : $"{advice.Warnings.Count} things need watching");
+        var watch = advice.Warnings.Count + clocks;
+        if (watch > 0) parts.Add(watch == 1 ? "one thing needs watching" : $"{watch} things need watching");
         var sentence = parts.Count switch
         {
             1 => parts[0],
@@ -141,11 +154,12 @@ public static class MorningDigest
     private static string Text(Pipeline pipeline, Advice advice, Plan plan, MorningLinks links)
     {
         var b = new StringBuilder();
-        b.Append(Greeting(pipeline)).Append("\n\n").Append(Overview(advice, plan.Due)).Append('\n');
-        if (advice.Warnings.Count > 0)
+        b.Append(Greeting(pipeline)).Append("\n\n").Append(Overview(advice, plan.Due, plan.Clocks.Count)).Append('\n');
+        if (advice.Warnings.Count > 0 || plan.Clocks.Count > 0)
         {
             b.Append("\nWatch out\n");
             foreach (var w in advice.Warnings) b.Append(" ! ").Append(w.Message).Append('\n');
+            foreach (var c in plan.Clocks) b.Append(" ! ").Append(c).Append('\n');
         }
         for (var i = 0; i < plan.Full.Count; i++)
         {
@@ -195,11 +209,12 @@ public static class MorningDigest
          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
          .Append("<title>").Append(H(subject)).Append("</title></head>\n")
          .Append("<body style=\"font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 40em; margin: 0 auto; padding: 1em;\">\n");
-        b.Append("<p>").Append(H(Greeting(pipeline))).Append("</p>\n<p>").Append(H(Overview(advice, plan.Due))).Append("</p>\n");
-        if (advice.Warnings.Count > 0)
+        b.Append("<p>").Append(H(Greeting(pipeline))).Append("</p>\n<p>").Append(H(Overview(advice, plan.Due, plan.Clocks.Count))).Append("</p>\n");
+        if (advice.Warnings.Count > 0 || plan.Clocks.Count > 0)
         {
             b.Append("<h2 style=\"font-size: 1.15em;\">Watch out</h2>\n<ul>\n");
             foreach (var w in advice.Warnings) b.Append("<li>").Append(H(w.Message)).Append("</li>\n");
+            foreach (var c in plan.Clocks) b.Append("<li>").Append(H(c)).Append("</li>\n");
             b.Append("</ul>\n");
         }
         for (var i = 0; i < plan.Full.Count; i++)

@@ -148,6 +148,7 @@ public static class ApiDocs
                 Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = pipeline } },
             };
         if (Operation(document, "/api/advice", HttpMethod.Get) is { } adviceGet) Json(adviceGet, "200", advice);
+        if (Operation(document, "/api/timeline", HttpMethod.Get) is { } timelineGet) Json(timelineGet, "200", new OpenApiSchemaReference("Timeline", document));
 
         // Every problem answer refers to the one ProblemDetails schema.
         foreach (var path in document.Paths.Values)
@@ -318,6 +319,38 @@ internal static class DocumentSchemas
             ("moves", Array(new OpenApiSchemaReference("Move"), "What to do, most important first.")),
             ("upcoming", Array(new OpenApiSchemaReference("Move"), "Moves for later days.")),
             ("warnings", Array(new OpenApiSchemaReference("Warning"), "Cautions."))));
+        var nullableDate = (string description) => new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Format = "date", Description = description };
+        yield return ("TimelineRow", Object("One live company's clocks from the day on.", ["opportunity", "company", "preference", "stage", "deadline", "decisionBy", "interviews", "startDate", "clash", "dates"],
+            ("opportunity", Str("The opportunity's id.")),
+            ("company", Str()),
+            ("preference", new OpenApiSchema { Type = JsonSchemaType.Integer | JsonSchemaType.Null, Description = "1 is the top choice; null when unranked." }),
+            ("stage", Codes<Stage>("Where it stands.")),
+            ("deadline", nullableDate("The offer must be answered by this day (an offer in hand only).")),
+            ("daysLeft", new OpenApiSchema { Type = JsonSchemaType.Integer, Description = "Days from the day asked for to the deadline; present with a deadline." }),
+            ("decisionBy", nullableDate("When they said they would decide (still deciding only).")),
+            ("interviews", Array(Date("A scheduled interview's day."), "Scheduled interviews from the day on, in order.")),
+            ("startDate", nullableDate("The offer's start date.")),
+            ("clash", new OpenApiSchema { Type = JsonSchemaType.Boolean, Description = "Whether one of its dates is part of a clash." }),
+            ("dates", Array(Str("e.g. answer their offer by Friday, December 11 (4 days left)."), "Every date in words, in date order."))));
+        yield return ("TimelineMove", Object("The day's move that answers a clash.", ["code", "opportunity", "summary"],
+            ("code", Str("Which move of the playbook.")),
+            ("opportunity", Str("The opportunity's id.")),
+            ("summary", Str("One line."))));
+        yield return ("Clash", Object("An offer that must be answered before a more preferred company decides (or, when it gave no date, before its next interview).", ["offer", "other", "kind", "deadline", "theirDate", "daysBefore", "words", "move"],
+            ("offer", Str("The id of the company whose offer must be answered.")),
+            ("other", Str("The id of the more preferred company.")),
+            ("kind", Codes<Core.Timeline.ClashKind>("decision: before the day they said they would decide; interview: before their next interview.")),
+            ("deadline", Date("The offer's deadline.")),
+            ("theirDate", Date("Their decision date or next interview.")),
+            ("daysBefore", new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Description = "Days from the deadline to their date." }),
+            ("words", Str("The clash in words.")),
+            ("move", new OpenApiSchema { OneOf = [new OpenApiSchemaReference("TimelineMove"), new OpenApiSchema { Type = JsonSchemaType.Null }], Description = "The day's move that answers it, or null." })));
+        yield return ("Timeline", Object("Every clock of the search from a day on: the same document as offerdesk timeline --format json.", ["today", "end", "rows", "clashes", "noDates"],
+            ("today", Date("The day asked for.")),
+            ("end", Date("The last day drawn: the latest date, or two weeks on.")),
+            ("rows", Array(new OpenApiSchemaReference("TimelineRow"), "Live companies with a date from the day on, most preferred first.")),
+            ("clashes", Array(new OpenApiSchemaReference("Clash"), "In the order of the offers' deadlines.")),
+            ("noDates", Array(Str("A company's name."), "Open companies with no date from the day on."))));
     }
 
     public static OpenApiSchema ProblemDetails() => new()

@@ -54,6 +54,22 @@ public static class PipelineApi
           .ProducesProblem(StatusCodes.Status400BadRequest)
           .WithMetadata(new RenderedPerVersionAttribute());
 
+        api.MapGet("/timeline", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string? today, Desk desk, CancellationToken ct) =>
+        {
+            DateOnly? day = null;
+            if (today is not null)
+            {
+                if (Wording.ReadDay(today, out var given) is { } problem) return Invalid([new Problem("today", problem)]);
+                day = given;
+            }
+            var view = await desk.LoadAsync(desk.UserId, day, ct);
+            return TypedResults.Content(TimelineJson.Serialize(view.Timeline, view.Advice), "application/json; charset=utf-8");
+        }).WithName("getTimeline").WithSummary("Get the timeline for a day")
+          .WithDescription("Every clock of the search from a day on (today unless today=YYYY-MM-DD is given): for each live company, ranked by preference, its offer's deadline, when it said it would decide, its scheduled interviews and its offer's start date; and each clash (an offer to answer before a more preferred company decides or interviews again) with the day's move that answers it. The same document as `offerdesk timeline --format json`.")
+          .Produces(StatusCodes.Status200OK, contentType: "application/json")
+          .ProducesProblem(StatusCodes.Status400BadRequest)
+          .WithMetadata(new RenderedPerVersionAttribute());
+
         api.MapPost("/moves/done", Done)
             .WithName("completeMove").WithSummary("Mark a move done")
             .WithDescription("What the web's Done does: logs what the move settles, and, for a move that carries others (its carries list), what each of them settles too, so the next advice moves on. Answers the day's new advice. A move with choices (the call's outcome, a decision) needs choice. Send If-Match with the ETag from GET /api/pipeline to refuse a change made since (412).")

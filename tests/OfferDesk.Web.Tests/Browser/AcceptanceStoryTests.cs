@@ -135,7 +135,7 @@ public sealed class AcceptanceStoryTests(BrowserFixture browser)
             await Expect(rows.Nth(1).Locator("th")).ToContainTextAsync("Globex");
             await Expect(rows.Nth(1)).ToContainTextAsync("In writing");
             await Expect(rows.Nth(1).Locator("td strong")).ToHaveTextAsync("USD 140,000");
-            var chart = page.Locator("figure.chart svg[role=img]:visible");
+            var chart = page.Locator("figure.offer-chart svg[role=img]:visible");
             await Expect(chart).ToBeVisibleAsync();
             await Expect(chart.Locator("g.bar")).ToHaveCountAsync(2);
             await Expect(chart.Locator("g.bar[data-offer=acme-corp]")).ToHaveAttributeAsync("data-total", "160000");

@@ -115,10 +115,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             var companies = string.Join(", ", Enumerable.Range(1, 120).Select(i =>
                 $$"""{ "id": "c{{i}}", "company": "Company {{i}}", "stage": "applied", "appliedOn": "{{applied}}" }"""));
             var search = $$"""{ "version": 1, "candidate": { "employment": "unemployed" }, "opportunities": [ {{companies}} ] }""";
-            await page.GotoAsync(app.Url("/data"));
-            await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "search.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(search) });
-            await page.GetByLabel("I understand this replaces my current search").CheckAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+            await Steps.ImportAsync(page, app, search);
 
             foreach (var (width, height) in new[] { (1366, 900), (390, 844) })
             {

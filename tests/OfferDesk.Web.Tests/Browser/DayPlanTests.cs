@@ -63,10 +63,7 @@ public sealed class DayPlanTests(BrowserFixture browser)
         await Steps.WithFailureScreenshotAsync(page, $"day-plan-{size}", async () =>
         {
             await Steps.RegisterAsync(page, app);
-            await page.GotoAsync(app.Url("/data"));
-            await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "search.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(Search) });
-            await page.GetByLabel("I understand this replaces my current search").CheckAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+            await Steps.ImportAsync(page, app, Search);
 
             // Start here: the call to the top choice, its words open, with the thank-you inside them.
             await page.GotoAsync(app.Url("/"));

@@ -123,7 +123,7 @@ public sealed class EntryWalkTests(BrowserFixture browser)
 
             // The offers' chart: its words readable on a phone and in dark mode.
             await page.GotoAsync(app.Url("/offers"));
-            var chart = page.Locator(width < 500 ? ".chart-narrow svg" : ".chart-wide svg");
+            var chart = page.Locator(width < 500 ? ".offer-chart .chart-narrow svg" : ".offer-chart .chart-wide svg");
             await Expect(chart).ToBeVisibleAsync();
             var label = chart.Locator("text.name").First;
             (await label.BoundingBoxAsync()).ShouldNotBeNull().Height.ShouldBeGreaterThanOrEqualTo(11, "the chart's words are readable");
@@ -133,7 +133,7 @@ public sealed class EntryWalkTests(BrowserFixture browser)
             if (light) ink.ShouldBeLessThan(0.4, "dark words on a light card");
             else ink.ShouldBeGreaterThan(0.6, "light words on a dark card");
             await CheckAsync("the offers' chart");
-            await ShotAsync("offer-chart", page.Locator("figure.chart"));
+            await ShotAsync("offer-chart", page.Locator("figure.offer-chart"));
 
             // Every column of Offers in view on a laptop, nothing clipped; on a phone, each offer a card.
             var offersTable = page.Locator("table.offers");

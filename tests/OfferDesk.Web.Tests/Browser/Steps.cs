@@ -55,6 +55,16 @@ public static class Steps
         await Assertions.Expect(page.Locator("article.move").First).ToBeVisibleAsync(new() { Timeout = BrowserFixture.Wait });
     }
 
+    /// <summary>Replaces the signed-in user's search with a pipeline document, uploaded as a person does.</summary>
+    public static async Task ImportAsync(IPage page, LiveApp app, string pipelineJson)
+    {
+        await page.GotoAsync(app.Url("/data"));
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "search.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(pipelineJson) });
+        await page.GetByLabel("I understand this replaces my current search").CheckAsync();
+        await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync(),
+            r => r.Request.Method == "POST");
+    }
+
     /// <summary>Signs in on the sign-in page with an existing account.</summary>
     public static async Task SignInAsync(IPage page, LiveApp app, string email)
     {

@@ -52,6 +52,38 @@ public static class Documents
         }
         """;
 
+    /// <summary>
+    /// The endgame with a clash, on the test apps' day (Tuesday 2026-03-10): Bluebird's written offer
+    /// must be answered by Friday 13 March; Northwind, the top choice, interviews on Thursday 12 and
+    /// said it would decide by Friday 20 March (7 days after the deadline); Contoso, less preferred,
+    /// interviews on Monday 16; Fabrikam has no date. With <paramref name="northwindDecides"/> on or
+    /// before the 13th, there is no clash.
+    /// </summary>
+    public static string Endgame(string northwindDecides = "2026-03-20") => $$"""
+        {
+          "version": 1,
+          "candidate": { "employment": "employed", "name": "Sam Lee" },
+          "opportunities": [
+            {
+              "id": "northwind", "company": "Northwind Traders", "preference": 1, "stage": "interviewing",
+              "process": { "decisionBy": "{{northwindDecides}}" },
+              "contacts": [ { "name": "Maya Chen", "role": "recruiter", "phone": "+1 555 0101", "email": "maya@northwind.example" } ],
+              "interviews": [ { "at": "2026-03-03", "status": "done", "thankYouSent": true }, { "at": "2026-03-12", "status": "scheduled" } ]
+            },
+            {
+              "id": "bluebird", "company": "Bluebird Health", "preference": 2, "stage": "offer", "wouldAccept": true,
+              "contacts": [ { "name": "Omar Haddad", "role": "recruiter", "phone": "+1 555 0102" } ],
+              "offer": { "status": "written", "deadline": "2026-03-13", "startDate": "2026-04-06", "baseSalary": 118000, "currency": "USD" }
+            },
+            {
+              "id": "contoso", "company": "Contoso Cloud", "preference": 3, "stage": "interviewing",
+              "interviews": [ { "at": "2026-03-05", "status": "done", "thankYouSent": true }, { "at": "2026-03-16", "status": "scheduled" } ]
+            },
+            { "id": "fabrikam", "company": "Fabrikam Studio", "stage": "applied", "appliedOn": "2026-03-02" }
+          ]
+        }
+        """;
+
     /// <summary>The scenario files copied next to the tests (tests/scenarios/*.json).</summary>
     public static string ScenarioDirectory => Path.Combine(AppContext.BaseDirectory, "scenarios");
 

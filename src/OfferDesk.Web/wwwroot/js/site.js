@@ -19,6 +19,19 @@ document.addEventListener("DOMContentLoaded", () => {
       });
     }
   }
+  // A date field's weekday beside it, as it is picked ("Friday, March 13"): the server writes it for
+  // the value it sent; this keeps it in step with what is picked.
+  const weekday = new Intl.DateTimeFormat("en-US", { weekday: "long", month: "long", day: "numeric" });
+  for (const shown of document.querySelectorAll("[data-weekday-of]")) {
+    const field = document.getElementById(shown.dataset.weekdayOf);
+    if (!field) continue;
+    const update = () => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(field.value);
+      shown.textContent = m ? weekday.format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : "";
+    };
+    field.addEventListener("input", update);
+    field.addEventListener("change", update);
+  }
   // Text with a limit: no maxlength, which cuts a paste without a word. Near the limit a counter
   // says how much is left; past it the field says by how much, and its form is not sent until it
   // is shortened (the server refuses it too, and shows it back whole).
