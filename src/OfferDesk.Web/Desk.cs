@@ -8,7 +8,7 @@ using OfferDesk.Data;
 namespace OfferDesk.Web;
 
 /// <summary>A user's search as read now, with its advice for today.</summary>
-public sealed class DeskView(Pipeline pipeline, int version, DateOnly today, Func<Advice> advice)
+public sealed class DeskView(Pipeline pipeline, int version, DateOnly today, Func<Advice> advice, Func<Core.Timeline.SearchTimeline>? timeline = null)
 {
     private Advice? _advice;
 
@@ -19,7 +19,7 @@ public sealed class DeskView(Pipeline pipeline, int version, DateOnly today, Fun
     public Advice Advice => _advice ??= advice();
 
     /// <summary>Every clock of the search on one line of days (made on first read; the same for every reader).</summary>
-    public Core.Timeline.SearchTimeline Timeline => _timeline ??= Core.Timeline.SearchTimeline.For(Pipeline, Today);
+    public Core.Timeline.SearchTimeline Timeline => _timeline ??= timeline?.Invoke() ?? Core.Timeline.SearchTimeline.For(Pipeline, Today);
     private Core.Timeline.SearchTimeline? _timeline;
     public bool IsEmpty => Pipeline.Opportunities.Count == 0;
 }
@@ -53,7 +53,9 @@ public sealed record EditResult(bool Saved, bool Conflict, IReadOnlyList<Problem
 /// </summary>
 public sealed class Desk(SearchStore store, LoadedSearches cache, CandidateClock clock, IHttpContextAccessor http)
 {
-    private sealed record Cached(Pipeline Pipeline, int Version, Lazy<Advice> Advice, DateOnly Day);
+    // The timeline is kept with the advice: both are made once per version and day, and its pictures
+    // are drawn once with it, so a page rendered afresh after a change does not draw them again.
+    private sealed record Cached(Pipeline Pipeline, int Version, Lazy<Advice> Advice, Lazy<Core.Timeline.SearchTimeline> Timeline, DateOnly Day);
 
     public string UserId => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier)
                             ?? throw new InvalidOperationException("no signed-in user");
@@ -96,13 +98,13 @@ public sealed class Desk(SearchStore store, LoadedSearches cache, CandidateClock
         if (cache.Store.TryGetValue(userId, out Cached? hit) && hit!.Version == version)
         {
             var today = day ?? clock.Today(hit.Pipeline);
-            if (hit.Day == today) return new DeskView(hit.Pipeline, hit.Version, today, () => hit.Advice.Value);
+            if (hit.Day == today) return new DeskView(hit.Pipeline, hit.Version, today, () => hit.Advice.Value, () => hit.Timeline.Value);
             return new DeskView(hit.Pipeline, hit.Version, today, () => Advisor.Advise(hit.Pipeline, today));
         }
         var stored = await store.LoadAsync(userId, ct);
         var storedToday = day ?? clock.Today(stored.Pipeline);
         var fresh = Keep(userId, stored.Pipeline, stored.Version, stored.DocumentChars, storedToday);
-        return new DeskView(fresh.Pipeline, fresh.Version, storedToday, () => fresh.Advice.Value);
+        return new DeskView(fresh.Pipeline, fresh.Version, storedToday, () => fresh.Advice.Value, () => fresh.Timeline.Value);
     }
 
     /// <summary>
@@ -112,7 +114,8 @@ public sealed class Desk(SearchStore store, LoadedSearches cache, CandidateClock
     private Cached Keep(string userId, Pipeline pipeline, int version, int documentChars, DateOnly? day = null)
     {
         var today = day ?? clock.Today(pipeline);
-        var entry = new Cached(pipeline, version, new Lazy<Advice>(() => Advisor.Advise(pipeline, today)), today);
+        var entry = new Cached(pipeline, version, new Lazy<Advice>(() => Advisor.Advise(pipeline, today)),
+            new Lazy<Core.Timeline.SearchTimeline>(() => Core.Timeline.SearchTimeline.For(pipeline, today)), today);
         var bytes = Math.Max(1L, (long)documentChars * Infrastructure.CacheLimits.SearchBytesPerDocumentChar);
         if (bytes <= cache.MaxBytes)
             cache.Store.Set(userId, entry, new MemoryCacheEntryOptions { Size = bytes, SlidingExpiration = TimeSpan.FromMinutes(20) });

@@ -102,13 +102,7 @@ public sealed class CalendarIcsFeedTests
     [Fact]
     public void Held_and_accepted_offer_deadlines_are_all_day_events()
     {
-        var pipeline = Search();
-        pipeline.Opportunities.Add(new Opportunity
-        {
-            Id = "gamma", Company = "Gamma", Stage = Stage.Accepted,
-            Offer = new Offer { Status = OfferStatus.Signed, Deadline = new DateOnly(2026, 12, 1) },
-        });
-        var events = Events(IcsFeed.Write(pipeline, NoAdvice(), Stamp));
+        var events = Events(IcsFeed.Write(WithAnAcceptedOffer(), NoAdvice(), Stamp));
 
         var beta = events.Single(e => e["UID"] == "offer-deadline-beta@offerdesk");
         beta["SUMMARY"].ShouldBe(@"Answer due: Beta\, Inc\; ""Labs"" offer");
@@ -122,13 +116,7 @@ public sealed class CalendarIcsFeedTests
     [Fact]
     public void A_held_offers_deadline_rings_at_nine_three_days_and_one_day_before_and_an_answered_one_does_not()
     {
-        var pipeline = Search();
-        pipeline.Opportunities.Add(new Opportunity
-        {
-            Id = "gamma", Company = "Gamma", Stage = Stage.Accepted,
-            Offer = new Offer { Status = OfferStatus.Signed, Deadline = new DateOnly(2026, 12, 1) },
-        });
-        var ics = IcsFeed.Write(pipeline, NoAdvice(), Stamp);
+        var ics = IcsFeed.Write(WithAnAcceptedOffer(), NoAdvice(), Stamp);
         var events = Events(ics);
 
         events.Single(e => e["UID"] == "offer-deadline-beta@offerdesk")["ALARMS"].ShouldBe("-P2DT15H -PT15H");
@@ -430,6 +418,18 @@ public sealed class CalendarIcsFeedTests
     }
 
     private static Dictionary<string, string> Event(string ics, string uid) => Events(ics).Single(e => e["UID"] == uid);
+
+    /// <summary>The search, with Gamma's signed offer accepted (its deadline, December 1, answered).</summary>
+    private static Pipeline WithAnAcceptedOffer()
+    {
+        var pipeline = Search();
+        pipeline.Opportunities.Add(new Opportunity
+        {
+            Id = "gamma", Company = "Gamma", Stage = Stage.Accepted,
+            Offer = new Offer { Status = OfferStatus.Signed, Deadline = new DateOnly(2026, 12, 1) },
+        });
+        return pipeline;
+    }
 
     private static Pipeline Search() => new()
     {

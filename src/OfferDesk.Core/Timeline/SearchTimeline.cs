@@ -116,6 +116,12 @@ public sealed class SearchTimeline
     /// <summary>The last day drawn: the latest date, or <see cref="ShortestSpan"/> days on.</summary>
     public DateOnly End { get; }
 
+    // Drawn once per timeline (thread-safe: a kept timeline is read by concurrent requests).
+    private readonly Lazy<string> _wide, _narrow;
+
+    /// <summary>The picture (<see cref="TimelineChart.Svg"/>), wide or for a phone, drawn on first use.</summary>
+    public string Picture(bool narrow) => narrow ? _narrow.Value : _wide.Value;
+
     /// <summary>Whether an offer is held and not yet answered: Today shows the timeline only then.</summary>
     public bool OfferLive => Rows.Any(r => r.HoldsOffer);
 
@@ -125,6 +131,8 @@ public sealed class SearchTimeline
         Rows = rows;
         Clashes = clashes;
         NoDates = noDates;
+        _wide = new Lazy<string>(() => TimelineChart.Svg(this));
+        _narrow = new Lazy<string>(() => TimelineChart.Svg(this, narrow: true));
         var last = today.AddDays(ShortestSpan);
         foreach (var r in rows)
             foreach (var m in r.Marks)

@@ -37,34 +37,15 @@ public static class PipelineApi
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
-        api.MapGet("/advice", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string? today, Desk desk, CancellationToken ct) =>
-        {
-            DateOnly? day = null;
-            if (today is not null)
-            {
-                if (Wording.ReadDay(today, out var given) is { } problem) return Invalid([new Problem("today", problem)]);
-                day = given;
-            }
-            // Without a day: today where the candidate is (candidate.timeZone), else the server's.
-            var view = await desk.LoadAsync(desk.UserId, day, ct);
-            return TypedResults.Content(AdviceJson.Serialize(view.Advice), "application/json; charset=utf-8");
-        }).WithName("getAdvice").WithSummary("Get the advice for a day")
+        api.MapGet("/advice", (string? today, Desk desk, CancellationToken ct) =>
+            ForDay(today, desk, view => AdviceJson.Serialize(view.Advice), ct)).WithName("getAdvice").WithSummary("Get the advice for a day")
           .WithDescription("The moves, what is coming up and the warnings (PLAYBOOK section 5) for a day, today unless today=YYYY-MM-DD is given.")
           .Produces(StatusCodes.Status200OK, contentType: "application/json")
           .ProducesProblem(StatusCodes.Status400BadRequest)
           .WithMetadata(new RenderedPerVersionAttribute());
 
-        api.MapGet("/timeline", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string? today, Desk desk, CancellationToken ct) =>
-        {
-            DateOnly? day = null;
-            if (today is not null)
-            {
-                if (Wording.ReadDay(today, out var given) is { } problem) return Invalid([new Problem("today", problem)]);
-                day = given;
-            }
-            var view = await desk.LoadAsync(desk.UserId, day, ct);
-            return TypedResults.Content(TimelineJson.Serialize(view.Timeline, view.Advice), "application/json; charset=utf-8");
-        }).WithName("getTimeline").WithSummary("Get the timeline for a day")
+        api.MapGet("/timeline", (string? today, Desk desk, CancellationToken ct) =>
+            ForDay(today, desk, view => TimelineJson.Serialize(view.Timeline, view.Advice), ct)).WithName("getTimeline").WithSummary("Get the timeline for a day")
           .WithDescription("Every clock of the search from a day on (today unless today=YYYY-MM-DD is given): for each live company, ranked by preference, its offer's deadline, when it said it would decide, its scheduled interviews and its offer's start date; and each clash (an offer to answer before a more preferred company decides or interviews again) with the day's move that answers it. The same document as `offerdesk timeline --format json`.")
           .Produces(StatusCodes.Status200OK, contentType: "application/json")
           .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -79,6 +60,22 @@ public static class PipelineApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    }
+
+    /// <summary>
+    /// A document about one day of the search: <paramref name="today"/> when given (a bad one is a 400
+    /// at "today"), else today where the candidate is (candidate.timeZone), else the server's.
+    /// </summary>
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ForDay(string? today, Desk desk, Func<DeskView, string> write, CancellationToken ct)
+    {
+        DateOnly? day = null;
+        if (today is not null)
+        {
+            if (Wording.ReadDay(today, out var given) is { } problem) return Invalid([new Problem("today", problem)]);
+            day = given;
+        }
+        var view = await desk.LoadAsync(desk.UserId, day, ct);
+        return TypedResults.Content(write(view), "application/json; charset=utf-8");
     }
 
     /// <summary>The body of POST /api/moves/done: the move as the advice names it, and the answer to its choices.</summary>
