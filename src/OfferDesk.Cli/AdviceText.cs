@@ -89,6 +89,33 @@ public static class AdviceText
         }
     }
 
+    /// <summary>
+    /// Wraps text written as lines (a script, the morning message) to the width, like the advice:
+    /// each line on its own, a long one continued under its own start (past a leading "- ", "! " or
+    /// "• "), blank lines kept, no trailing spaces. A word longer than the width (an address) stays whole.
+    /// </summary>
+    public static string WrapLines(string text, int width)
+    {
+        width = Math.Max(width, 40);
+        var b = new StringBuilder(text.Length + text.Length / 16);
+        foreach (var line in text.Split('\n'))
+        {
+            var body = line.TrimStart();
+            if (body.Length == 0) { b.Append('\n'); continue; }
+            var indent = line[..(line.Length - body.Length)];
+            var (first, rest) = (indent, indent);
+            if (body.Length > 2 && body[1] == ' ' && body[0] is '-' or '!' or '•' or '*')
+            {
+                (first, rest) = (indent + body[..2], indent + "  ");
+                body = body[2..];
+            }
+            Wrap(b, body.TrimEnd(), first, rest, width);
+        }
+        // Split gives one piece more than there are newlines: its newline is not the text's.
+        b.Length--;
+        return b.ToString();
+    }
+
     /// <summary>Word-wraps one paragraph: the first line after <paramref name="first"/>, the rest after <paramref name="rest"/>.</summary>
     internal static void Wrap(StringBuilder b, string text, string first, string rest, int width)
     {

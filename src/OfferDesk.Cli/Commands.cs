@@ -51,8 +51,7 @@ public static class Commands
             {
                 var color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
                 // Wrapped to the terminal; 80 columns when the output goes to a file or a pipe.
-                var width = Console.IsOutputRedirected ? 80 : TerminalWidth();
-                Console.Out.Write(AdviceText.Render(advice, pipeline, r.GetValue(scripts), color, width, r.GetValue(all)));
+                Console.Out.Write(AdviceText.Render(advice, pipeline, r.GetValue(scripts), color, OutputWidth(), r.GetValue(all)));
             }
             return ExitCodes.Ok;
         });
@@ -74,7 +73,8 @@ public static class Commands
                 Console.Out.WriteLine($"Nothing is due on {Wording.Spoken(day)} and nothing needs watching: no morning message.");
                 return ExitCodes.Ok;
             }
-            Console.Out.Write($"Subject: {message.Subject}\n\n{message.Text}");
+            // Wrapped like advise: to the terminal, 80 columns into a file or a pipe.
+            Console.Out.Write(AdviceText.WrapLines($"Subject: {message.Subject}\n\n{message.Text}", OutputWidth()));
             return ExitCodes.Ok;
         });
         return cmd;
@@ -96,6 +96,9 @@ public static class Commands
         });
         return cmd;
     }
+
+    /// <summary>The terminal's width, or 80 columns when the output goes to a file or a pipe.</summary>
+    private static int OutputWidth() => Console.IsOutputRedirected ? 80 : TerminalWidth();
 
     private static Command TimelineCommand()
     {
@@ -119,7 +122,7 @@ public static class Commands
             else
             {
                 var color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-                Console.Out.Write(TimelineText.Render(timeline, advice, color, Console.IsOutputRedirected ? 80 : TerminalWidth()));
+                Console.Out.Write(TimelineText.Render(timeline, advice, color, OutputWidth()));
             }
             return ExitCodes.Ok;
         });
@@ -169,7 +172,7 @@ public static class Commands
             // The script as the day's advice gives it when the move is proposed (its channel, and the
             // moves its message carries); else the move's own words on its usual channel.
             var proposed = Advisor.Advise(situation).Moves.FirstOrDefault(m => m.Code == rule.Code && m.Opportunity == opp.Id);
-            Console.Out.WriteLine(proposed?.Script ?? rule.Script(situation, opp, rule.ChannelFor(situation, opp), []));
+            Console.Out.WriteLine(AdviceText.WrapLines(proposed?.Script ?? rule.Script(situation, opp, rule.ChannelFor(situation, opp), []), OutputWidth()));
             return ExitCodes.Ok;
         });
         return cmd;

@@ -1,23 +1,21 @@
-using System.Globalization;
 using NodaTime;
 using OfferDesk.Core.Model;
 
 namespace OfferDesk.Web;
 
 /// <summary>
-/// Dates, times and names as people read them ("Tue 10 Mar, 3:00 pm", "Offers in hand"), never
+/// Dates, times and names as people read them ("Tuesday, March 10, 3:00 pm", "Offers in hand"), never
 /// the document's codes or ISO text; times in the candidate's own zone.
 /// </summary>
 public static class Shown
 {
-    // The app runs in invariant globalization mode: its English month and day names are the ones wanted.
-    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
+    // One way to write a day on every page, in the email and in the scripts: the playbook's own.
 
-    /// <summary>"Tue 10 Mar".</summary>
-    public static string Day(DateOnly d) => d.ToString("ddd d MMM", English);
+    /// <summary>"Tuesday, March 10".</summary>
+    public static string Day(DateOnly d) => Wording.Spoken(d);
 
-    /// <summary>"Tue 10 Mar", with the year when it is not this year's.</summary>
-    public static string Day(DateOnly d, DateOnly today) => d.Year == today.Year ? Day(d) : d.ToString("ddd d MMM yyyy", English);
+    /// <summary>"Tuesday, March 10", with the year when it is not this year's or is more than half a year away.</summary>
+    public static string Day(DateOnly d, DateOnly today) => Core.Playbook.Vocabulary.Day(d, today);
 
     /// <summary>"3:00 pm".</summary>
     public static string Time(int hour, int minute) =>

@@ -50,6 +50,25 @@ public class ScriptCommandTests : IDisposable
     }
 
     [Fact]
+    public void TheScriptIsWrappedLikeAdviseAndLosesNoWord()
+    {
+        var run = Script("accelerate-preferred", "acme");
+        var json = OfferDeskProcess.Run("advise", _search, "--format", "json");
+        using var advice = System.Text.Json.JsonDocument.Parse(json.Stdout);
+        var script = advice.RootElement.GetProperty("moves").EnumerateArray()
+            .Single(m => m.GetProperty("code").GetString() == "accelerate-preferred" && m.GetProperty("opportunity").GetString() == "acme")
+            .GetProperty("script").GetString()!;
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        script.Split('\n').Max(l => l.Length).ShouldBeGreaterThan(80, "the script has a line to wrap");
+        foreach (var line in run.Stdout.Split('\n')) line.Length.ShouldBeLessThanOrEqualTo(80, line);
+        // The same words in the same order, and the script's own paragraphs kept.
+        static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+        Flat(run.Stdout).ShouldBe(Flat(script));
+        run.Stdout.Split("\n\n").Length.ShouldBe(script.Split("\n\n").Length);
+    }
+
+    [Fact]
     public void AScriptIsPrintedEvenWhenTheMoveIsNotProposed()
     {
         var run = Script("withdraw-application", "carol");
@@ -190,7 +209,8 @@ public class MergedScriptTests : IDisposable
 
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Stdout.ShouldStartWith("Call ");
-        run.Stdout.ShouldContain("Thank you again for meeting with me");
+        // Wrapped to 80 columns: read with its line breaks as spaces.
+        System.Text.RegularExpressions.Regex.Replace(run.Stdout, @"\s+", " ").ShouldContain("Thank you again for meeting with me");
         run.Stdout.Split("Opening:").Length.ShouldBe(2, "one greeting, one conversation");
     }
 

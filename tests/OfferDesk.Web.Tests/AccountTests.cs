@@ -27,14 +27,14 @@ public sealed class AccountTests(WebApps apps) : IClassFixture<WebApps>
         return client;
     }
 
-    /// <summary>Registers, then (when registering was accepted) signs in, as the register page leads the user to.</summary>
+    /// <summary>Registers a new address: accepted, it signs in and leads to Today.</summary>
     private static async Task<HttpResponseMessage> RegisterAsync(HttpClient browser, string email, string password)
     {
         var form = await HtmlForm.LoadAsync(browser, "/account/register", "name=\"password\"");
         var registered = await form.Set("email", email).Set("password", password).SubmitAsync(browser);
         if (registered.StatusCode != HttpStatusCode.Redirect) return registered;
-        registered.Location().ShouldBe("/account/login");
-        return await SignInAsync(browser, email, password);
+        registered.Location().ShouldBe("/");
+        return registered;
     }
 
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password)
@@ -110,10 +110,10 @@ public sealed class AccountTests(WebApps apps) : IClassFixture<WebApps>
         var copied = WithCookie(app, jar.GetCookies(Site)["offerdesk"]!.Value);
         (await copied.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var form = await HtmlForm.LoadAsync(browser, "/account/password", "name=\"next\"");
+        var form = await HtmlForm.LoadAsync(browser, "/settings", "name=\"next\"");
         var changed = await form.Set("current", Password).Set("next", "a brand new passphrase").SubmitAsync(browser);
         changed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        changed.Location().ShouldBe("/");
+        changed.Location().ShouldBe("/settings#password");
 
         // The stamp is checked once a minute (SecurityStampValidatorOptions), on the app's clock.
         app.Clock.Now += TimeSpan.FromMinutes(2);
@@ -135,11 +135,17 @@ public sealed class AccountTests(WebApps apps) : IClassFixture<WebApps>
         var email = NewEmail();
         var browser = await app.PageUserAsync(email, Password);
 
-        var form = await HtmlForm.LoadAsync(browser, "/account/password", "name=\"next\"");
+        var form = await HtmlForm.LoadAsync(browser, "/settings", "name=\"next\"");
         var response = await form.Set("current", "not my password").Set("next", "a brand new passphrase").SubmitAsync(browser);
 
         response.StatusCode.ShouldNotBe(HttpStatusCode.Redirect);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("<code>current</code>");
+        // In people's words, at the field's label: never the form's field name.
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldNotContain("<code>current</code>");
+        var problem = Html.Problems(html).ShouldHaveSingleItem();
+        problem.Label.ShouldBe("Current password");
+        problem.Href.ShouldBe("#current");
+        problem.Text.ShouldBe("Current password: this is not the password you sign in with now. Your password is unchanged.");
         (await SignInAsync(app.Browser(), email, Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 

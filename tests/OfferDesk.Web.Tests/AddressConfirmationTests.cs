@@ -70,10 +70,10 @@ public sealed class AddressConfirmationTests : IAsyncLifetime
         _smtp.Received.ShouldBeEmpty();
 
         var browser = await SignedInAsync(email);
-        var page = await browser.PageAsync("/account/reminders");
+        var page = await browser.PageAsync("/settings");
         page.ShouldContain("Confirm your address first.");
         page.ShouldNotContain("Send me today");
-        (await HtmlForm.Find(page, "/account/reminders", "handler=Confirm").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await HtmlForm.Find(page, "/settings", "handler=Confirm").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var confirmation = (await MailToAsync(email));
         confirmation.Message.Subject.ShouldBe("Confirm your address for OfferDesk");
         var link = LinkIn(confirmation, "/account/confirm");
@@ -84,7 +84,7 @@ public sealed class AddressConfirmationTests : IAsyncLifetime
         (await opened.Content.ReadAsStringAsync()).ShouldContain("Your address is confirmed");
 
         (await _app.Services.GetRequiredService<MorningEmails>().RunOnceAsync()).ShouldBe(1);
-        (await browser.PageAsync("/account/reminders")).ShouldNotContain("Confirm your address first.");
+        (await browser.PageAsync("/settings")).ShouldNotContain("Confirm your address first.");
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class AddressConfirmationTests : IAsyncLifetime
         var stale = await HtmlForm.LoadAsync(squatter, "/", "handler=Example");
         (await stale.SubmitAsync(squatter)).Location().ShouldContain("/account/login");
         // The reset proved the mailbox: the address counts as confirmed.
-        (await (await SignedInAsync(email, "the owner's own passphrase")).PageAsync("/account/reminders")).ShouldNotContain("Confirm your address first.");
+        (await (await SignedInAsync(email, "the owner's own passphrase")).PageAsync("/settings")).ShouldNotContain("Confirm your address first.");
         // The link works once.
         var later = _app.Browser();
         var again = await HtmlForm.LoadAsync(later, link, "name=\"next\"");
@@ -160,7 +160,7 @@ public sealed class AddressConfirmationWithoutSmtpTests(SqliteApp fixture) : ICl
     public async Task NothingToConfirmAndTheForgotPageSaysWhyNoLinkCanBeSent()
     {
         var browser = await fixture.App.PageUserAsync();
-        (await browser.PageAsync("/account/reminders")).ShouldNotContain("Confirm your address first.");
+        (await browser.PageAsync("/settings")).ShouldNotContain("Confirm your address first.");
         (await fixture.App.Browser().PageAsync("/account/login")).ShouldNotContain("/account/forgot");
         (await fixture.App.Browser().PageAsync("/account/forgot")).ShouldContain("This OfferDesk has no email set up");
     }

@@ -21,8 +21,8 @@ public sealed class AntiforgeryTests(WebApps apps) : IClassFixture<WebApps>
         ("/opportunities/fabrikam", "handler=Delete", "confirm=true"),
         ("/", "value=\"accelerate-preferred\"", "choice=take-other-offer"),
         ("/", "value=\"defer-offer\"", ""),
-        ("/calendar", "handler=Create", ""),
-        ("/account/password", "name=\"next\"", $"current={Password}&next=another horse battery staple"),
+        ("/settings", "handler=Feed#", ""),
+        ("/settings", "name=\"next\"", $"current={Password}&next=another horse battery staple"),
         ("/", "action=\"/account/logout\"", ""),
     ];
 
@@ -36,7 +36,7 @@ public sealed class AntiforgeryTests(WebApps apps) : IClassFixture<WebApps>
         var browser = await app.PageUserAsync(email, Password);
         await browser.LoadExampleAsync();
         var before = await browser.PipelineAsync();
-        (await browser.PageAsync("/calendar")).ShouldContain("Create my private feed");
+        (await browser.PageAsync("/settings")).ShouldContain("Create my private feed");
 
         foreach (var (page, marker, fill) in SignedInForms)
         {
@@ -50,7 +50,7 @@ public sealed class AntiforgeryTests(WebApps apps) : IClassFixture<WebApps>
             response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, $"the form {marker} on {page} without a token");
             (await browser.PipelineAsync()).ShouldBe(before, $"the form {marker} on {page} changed the search");
         }
-        (await browser.PageAsync("/calendar")).ShouldContain("Create my private feed", customMessage: "no feed was made");
+        (await browser.PageAsync("/settings")).ShouldContain("Create my private feed", customMessage: "no feed was made");
         (await browser.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK, "still signed in, password unchanged");
         var again = app.Browser();
         var login = await HtmlForm.LoadAsync(again, "/account/login", "name=\"password\"");

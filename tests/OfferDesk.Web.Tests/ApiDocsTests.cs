@@ -38,6 +38,21 @@ public sealed class ApiDocsTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task RegisterAnswers202WithWhatToDoNext()
+    {
+        var document = await DocumentAsync();
+        var register = Operations(document).Single(o => o.Path == "/api/auth/register").Operation;
+
+        var responses = register.GetProperty("responses");
+        responses.TryGetProperty("200", out _).ShouldBeFalse("no empty 200");
+        var schema = responses.GetProperty("202").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        if (schema.TryGetProperty("$ref", out var reference))
+            schema = document.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/')[^1]);
+        schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).ShouldBe(["status", "next", "login"], ignoreOrder: true);
+        register.GetProperty("description").GetString()!.ShouldContain("POST /api/auth/login");
+    }
+
+    [Fact]
     public async Task EveryOperationHasASummaryAUniqueIdAndSaysHowToSignIn()
     {
         var document = await DocumentAsync();

@@ -86,6 +86,12 @@ public sealed class ApiMoveDoneTests(WebApps apps) : IClassFixture<WebApps>
 
         done.StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
         (await client.PipelineAsync()).ShouldNotContain("deferral-notice");
+        // In an API client's words: the request to make next, no pages or tabs.
+        var said = await done.Content.ReadAsStringAsync();
+        said.ShouldContain("GET /api/pipeline");
+        said.ShouldNotContain("tab", Case.Insensitive);
+        said.ShouldNotContain("page", Case.Insensitive);
+        said.ShouldNotContain("reload", Case.Insensitive);
     }
 
     [Fact]

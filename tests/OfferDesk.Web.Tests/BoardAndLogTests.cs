@@ -50,7 +50,7 @@ public sealed partial class BoardAndLogTests : IAsyncLifetime
         var html = await browser.PageAsync("/board");
         var text = Regex.Replace(Visible(html), "\\s+", " ");
 
-        foreach (var (column, count) in new[] { ("Applied", 1), ("Interviewing", 2), ("Offers", 1), ("Accepted", 0), ("Closed", 0) })
+        foreach (var (column, count) in new[] { ("Applied", 1), ("Interviewing", 2), ("Offers in hand", 1), ("Accepted", 0), ("Closed", 0) })
             text.ShouldContain($"{column} {count}");
         var northwind = html[html.IndexOf("id=\"card-northwind\"", StringComparison.Ordinal)..];
         northwind = Visible(northwind[..northwind.IndexOf("</article>", StringComparison.Ordinal)]);
@@ -187,7 +187,7 @@ public sealed partial class BoardAndLogTests : IAsyncLifetime
         var interview = fabrikam.GetProperty("interviews").EnumerateArray().Single();
         interview.GetProperty("at").GetString().ShouldBe("2026-03-20T15:00:00-05:00", "3 pm in Chicago, on daylight time since March 8");
         interview.GetProperty("status").GetString().ShouldBe("scheduled");
-        Visible(await browser.PageAsync("/opportunities/fabrikam/log")).ShouldContain("next interview Fri 20 Mar, 3:00 pm");
+        Visible(await browser.PageAsync("/opportunities/fabrikam/log")).ShouldContain("next interview Friday, March 20, 3:00 pm");
     }
 
     [Fact]
@@ -208,6 +208,43 @@ public sealed partial class BoardAndLogTests : IAsyncLifetime
         done.GetProperty("at").GetString().ShouldBe("2026-03-10");
         fabrikam.GetProperty("lastHeardFrom").GetString().ShouldBe("2026-03-10");
         Http.Moves(await browser.AdviceAsync()).ShouldContain(("send-thank-you", "fabrikam"));
+    }
+
+    [Fact]
+    public async Task InterviewDoneSentTwiceMakesOneInterview()
+    {
+        var browser = await ExampleUserAsync();
+        var form = await HtmlForm.LoadAsync(browser, "/opportunities/fabrikam/log", "handler=Held");
+        form.Set("on", "2026-03-10").Set("kind", "onsite");
+
+        (await form.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // The same form again (a double tap, Back and send again): its version is gone, so it saves nothing.
+        (await form.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        // And the same thing said again from a fresh form is the same interview, not a second one.
+        var fresh = await HtmlForm.LoadAsync(browser, "/opportunities/fabrikam/log", "handler=Held");
+        var again = await fresh.Set("on", "2026-03-10").Set("kind", "onsite").SubmitAsync(browser);
+
+        again.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await CompanyAsync(browser, "fabrikam")).GetProperty("interviews").EnumerateArray().ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task InterviewDoneCanSayTheThankYouIsAlreadySent()
+    {
+        var browser = await ExampleUserAsync();
+        var form = await HtmlForm.LoadAsync(browser, "/opportunities/fabrikam/log", "handler=Held");
+        form.Html.ShouldContain("I already sent them a thank-you");
+
+        var response = await form.Set("on", "2026-03-10").Add("thanked", "true").SubmitAsync(browser);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var fabrikam = await CompanyAsync(browser, "fabrikam");
+        var done = fabrikam.GetProperty("interviews").EnumerateArray().Single();
+        done.GetProperty("status").GetString().ShouldBe("done");
+        done.GetProperty("thankYouSent").GetBoolean().ShouldBeTrue();
+        fabrikam.GetProperty("events").EnumerateArray().ShouldContain(e => e.GetProperty("kind").GetString() == "thank-you");
+        Http.Moves(await browser.AdviceAsync()).ShouldNotContain(("send-thank-you", "fabrikam"), "both are logged: nothing left to send");
+        Visible(await browser.PageAsync(response.Location())).ShouldContain("with your thank-you already sent");
     }
 
     [Fact]
@@ -451,10 +488,10 @@ public sealed partial class BoardAndLogTests : IAsyncLifetime
         var email = $"leaving-{Guid.NewGuid():N}@example.test";
         var browser = await app.PageUserAsync(email);
         await browser.LoadExampleAsync();
-        var html = await browser.PageAsync("/data");
+        var html = await browser.PageAsync("/settings");
         html.IndexOf("handler=Export", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("handler=Delete", StringComparison.Ordinal), "the export is offered first");
 
-        var delete = HtmlForm.Find(html, "/data", "handler=Delete");
+        var delete = HtmlForm.Find(html, "/settings", "handler=Delete");
         var wrong = await delete.Set("password", "not my password").Set("confirm", "true").SubmitAsync(browser);
         wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         Visible(await wrong.Content.ReadAsStringAsync()).ShouldContain("Nothing was deleted");

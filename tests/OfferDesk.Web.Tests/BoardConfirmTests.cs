@@ -45,9 +45,9 @@ public sealed class BoardConfirmTests : IAsyncLifetime
 
     [Theory]
     [InlineData("bluebird", "accepted", "Move Bluebird Health to Accepted?", "Yes, I accepted their offer", "Bluebird Health moved to Accepted.")]
-    [InlineData("contoso", "rejected", "Close Contoso Cloud: they said no?", "Yes, they said no", "Contoso Cloud closed: they said no.")]
-    [InlineData("fabrikam", "withdrawn", "Close Fabrikam Studio: you withdrew?", "Yes, I withdrew", "Fabrikam Studio closed: you withdrew.")]
-    [InlineData("bluebird", "declined", "Close Bluebird Health: you turned down their offer?", "Yes, I turned it down", "Bluebird Health closed: you turned down their offer.")]
+    [InlineData("contoso", "rejected", "Close Contoso Cloud: they said no?", "Yes, they said no", "Contoso Cloud closed: Not moving forward.")]
+    [InlineData("fabrikam", "withdrawn", "Close Fabrikam Studio: you withdrew?", "Yes, I withdrew", "Fabrikam Studio closed: Withdrawn.")]
+    [InlineData("bluebird", "declined", "Close Bluebird Health: you turned down their offer?", "Yes, I turned it down", "Bluebird Health closed: Declined by you.")]
     public async Task AcceptingOrClosingFromTheBoardAsksFirstAndOnlyTheYesMovesIt(string id, string to, string question, string yes, string flash)
     {
         var browser = await ExampleUserAsync();

@@ -9,10 +9,10 @@ public sealed class CalendarFeedTests(WebApps apps) : IClassFixture<WebApps>
 {
     private static async Task<string> CreateFeedAsync(HttpClient browser)
     {
-        (await browser.PageAsync("/calendar")).ShouldContain("Create my private feed");
-        var create = await HtmlForm.LoadAsync(browser, "/calendar", "handler=Create");
+        (await browser.PageAsync("/settings")).ShouldContain("Create my private feed");
+        var create = await HtmlForm.LoadAsync(browser, "/settings", "handler=Feed#");
         (await create.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var html = await browser.PageAsync("/calendar");
+        var html = await browser.PageAsync("/settings");
         return FeedPath(html);
     }
 
@@ -57,11 +57,11 @@ public sealed class CalendarFeedTests(WebApps apps) : IClassFixture<WebApps>
         var feed = await CreateFeedAsync(browser);
         (await app.Browser().GetAsync(feed)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var revoke = await HtmlForm.LoadAsync(browser, "/calendar", "handler=Revoke");
+        var revoke = await HtmlForm.LoadAsync(browser, "/settings", "handler=FeedOff");
         (await revoke.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         (await app.Browser().GetAsync(feed)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await browser.PageAsync("/calendar")).ShouldContain("Create my private feed");
+        (await browser.PageAsync("/settings")).ShouldContain("Create my private feed");
     }
 
     [Theory]
@@ -73,9 +73,9 @@ public sealed class CalendarFeedTests(WebApps apps) : IClassFixture<WebApps>
         var browser = await app.PageUserAsync();
         var first = await CreateFeedAsync(browser);
 
-        var again = await HtmlForm.LoadAsync(browser, "/calendar", "Make a new address");
+        var again = await HtmlForm.LoadAsync(browser, "/settings", "Make a new address");
         (await again.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var second = FeedPath(await browser.PageAsync("/calendar"));
+        var second = FeedPath(await browser.PageAsync("/settings"));
 
         second.ShouldNotBe(first);
         (await app.Browser().GetAsync(first)).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -4,7 +4,7 @@ using OfferDesk.Web.Tests.Infrastructure;
 
 namespace OfferDesk.Web.Tests;
 
-/// <summary>"About you" on the Search page: the name that signs scripts, and employment, which changes the advice.</summary>
+/// <summary>"About you" on the Settings page: the name that signs scripts, and employment, which changes the advice.</summary>
 public sealed class CandidateProfileTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     [Fact]
@@ -13,7 +13,7 @@ public sealed class CandidateProfileTests(SqliteApp app) : IClassFixture<SqliteA
         var browser = await app.App.PageUserAsync();
         await browser.LoadExampleAsync();
 
-        var form = await HtmlForm.LoadAsync(browser, "/search", "handler=Candidate");
+        var form = await HtmlForm.LoadAsync(browser, "/settings", "handler=Profile");
         form["name"].ShouldBe("Sam Lee");
         form["employment"].ShouldBe("employed");
         var response = await form.Set("name", "Ada Quinn").Set("employment", "unemployed").SubmitAsync(browser);
@@ -37,7 +37,7 @@ public sealed class CandidateProfileTests(SqliteApp app) : IClassFixture<SqliteA
         var browser = await app.App.PageUserAsync();
         await browser.LoadExampleAsync();
         var before = await browser.PipelineAsync();
-        var form = await HtmlForm.LoadAsync(browser, "/search", "handler=Candidate");
+        var form = await HtmlForm.LoadAsync(browser, "/settings", "handler=Profile");
         var response = await form.Set("name", "Typed Name").Set("employment", "retired").SubmitAsync(browser);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await response.Content.ReadAsStringAsync();

@@ -178,7 +178,7 @@ public sealed class FieldLimitsTests(WebApps apps) : IClassFixture<WebApps>
     {
         var browser = await ExampleUserAsync(provider);
         var before = await browser.PipelineAsync();
-        var form = await HtmlForm.LoadAsync(browser, "/search", "handler=Candidate");
+        var form = await HtmlForm.LoadAsync(browser, "/settings", "handler=Profile");
 
         var response = await form.Set("name", new string('s', 201)).SubmitAsync(browser);
 

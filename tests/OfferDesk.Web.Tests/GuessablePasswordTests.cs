@@ -55,7 +55,7 @@ public sealed class GuessablePasswordTests(WebApps apps) : IClassFixture<WebApps
 
         foreach (var next in new[] { "password1", email.ToUpperInvariant() })
         {
-            var form = await HtmlForm.LoadAsync(browser, "/account/password", "name=\"next\"");
+            var form = await HtmlForm.LoadAsync(browser, "/settings", "name=\"next\"");
             var response = await form.Set("current", "correct horse battery staple").Set("next", next).SubmitAsync(browser);
             response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, next);
             Html.Problems(await response.Content.ReadAsStringAsync()).ShouldHaveSingleItem().Text.ShouldContain("choose another", Case.Insensitive, next);

@@ -90,10 +90,12 @@ public sealed class HeavyWorkTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     [InlineData("PUT", "/api/pipeline", true)]
     [InlineData("POST", "/api/reminders/send-now", true)]
     [InlineData("POST", "/account/reminders?handler=SendNow", true)]
+    [InlineData("POST", "/settings?handler=SendNow", true)]
+    [InlineData("POST", "/settings?handler=Confirm", true)]
     [InlineData("GET", "/data", false)]
     [InlineData("GET", "/api/pipeline", false)]
     [InlineData("POST", "/data?handler=Clear", false)]
-    [InlineData("POST", "/account/reminders", false)]
+    [InlineData("POST", "/settings", false)]
     public void WhatCountsAsHeavy(string method, string url, bool heavy)
     {
         var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();

@@ -195,7 +195,7 @@ public sealed class MorningEmailTests(Xunit.Abstractions.ITestOutputHelper outpu
         (await PassAsync()).ShouldBe(1);
         (await PassAsync()).ShouldBe(0);
         _smtp.Received.ShouldHaveSingleItem().Recipients.ShouldBe(["retry@example.test"]);
-        (await browser.GetStringAsync("/account/reminders")).ShouldNotContain("did not go out", Case.Insensitive);
+        (await browser.GetStringAsync("/settings")).ShouldNotContain("did not go out", Case.Insensitive);
     }
 
     [Fact]
@@ -203,8 +203,8 @@ public sealed class MorningEmailTests(Xunit.Abstractions.ITestOutputHelper outpu
     {
         var browser = await _app.PageUserAsync("never@example.test");
         await _app.ConfirmAddressAsync("never@example.test");
-        var token = await OfferDeskFactory.AntiforgeryTokenAsync(browser, "/account/reminders");
-        var save = await browser.PostAsync("/account/reminders", new FormUrlEncodedContent(new Dictionary<string, string>
+        var token = await OfferDeskFactory.AntiforgeryTokenAsync(browser, "/settings");
+        var save = await browser.PostAsync("/settings?handler=Email", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["enabled"] = "true", ["hour"] = "7", ["__RequestVerificationToken"] = token,
         }));
@@ -215,7 +215,7 @@ public sealed class MorningEmailTests(Xunit.Abstractions.ITestOutputHelper outpu
 
         At(7);
         await PassAsync();
-        (await browser.GetStringAsync("/account/reminders")).ShouldContain("We could not send today&#x27;s email yet");
+        (await browser.GetStringAsync("/settings")).ShouldContain("We could not send today&#x27;s email yet");
         var minutes = 0;
         foreach (var pause in MorningEmails.Backoff)
         {
@@ -225,7 +225,7 @@ public sealed class MorningEmailTests(Xunit.Abstractions.ITestOutputHelper outpu
         }
 
         _smtp.Received.ShouldBeEmpty();
-        var page = await browser.GetStringAsync("/account/reminders");
+        var page = await browser.GetStringAsync("/settings");
         page.ShouldContain("Emails that did not go out");
         page.ShouldContain($"We could not send today&#x27;s email after {MorningEmails.MaxAttempts} tries");
         At(23);
@@ -306,7 +306,7 @@ public sealed class MorningEmailWithoutSmtpTests(SqliteApp fixture) : IClassFixt
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString().ShouldBe("Email is not set up on this server");
 
         var browser = await fixture.App.PageUserAsync();
-        var page = await browser.GetStringAsync("/account/reminders");
+        var page = await browser.GetStringAsync("/settings");
         page.ShouldContain("Email is not set up on this server");
         page.ShouldNotContain("Send me today");
         (await fixture.App.Services.GetRequiredService<MorningEmails>().RunOnceAsync()).ShouldBe(0);

@@ -89,7 +89,7 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
         notes.Location().ShouldBe(Page + "#your-notes");
 
         var html = await browser.PageAsync(Page);
-        html.ShouldContain("Saved.");
+        html.ShouldContain("Saved. Bluebird Health is");
         HtmlForm.Control(html, "Input.Role")!["value"].ShouldBe("Principal Engineer");
         HtmlForm.Control(html, "Input.Deadline")!["value"].ShouldBe("2026-03-16");
         HtmlForm.Control(html, "Input.BaseSalary")!["value"].ShouldBe("150000");
@@ -584,7 +584,7 @@ public sealed class OpportunityEditTests(WebApps apps) : IClassFixture<WebApps>
         var contoso = Http.Opportunity(await browser.PipelineAsync(), "contoso");
         contoso.GetProperty("stage").GetString().ShouldBe("offer");
         contoso.GetProperty("offer").GetProperty("status").GetString().ShouldBe("verbal");
-        (await browser.PageAsync("/opportunities/contoso")).ShouldContain("Saved. The stage is now Offers in hand.");
+        (await browser.PageAsync("/opportunities/contoso")).ShouldContain("Saved. Contoso Cloud is now in Offers in hand.");
 
         // And taking it back (no offer) returns it to interviewing.
         form = await HtmlForm.LoadAsync(browser, "/opportunities/contoso", Offer);

@@ -46,7 +46,7 @@ public sealed class SecurityTests(WebApps apps) : IClassFixture<WebApps>
         var browser = await apps[provider].PageUserAsync();
         await browser.LoadExampleAsync();
 
-        foreach (var page in new[] { "/", "/search", "/opportunities/northwind", "/offers", "/data", "/calendar", "/account/password" })
+        foreach (var page in new[] { "/", "/search", "/opportunities/northwind", "/offers", "/data", "/settings" })
         {
             var response = await browser.GetAsync(page);
             response.StatusCode.ShouldBe(HttpStatusCode.OK, page);

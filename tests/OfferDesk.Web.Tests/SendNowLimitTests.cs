@@ -47,7 +47,7 @@ public sealed class SendNowLimitTests : IAsyncLifetime
         var browser = _app.Browser();
         var login = await HtmlForm.LoadAsync(browser, "/account/login", "name=\"password\"");
         (await login.Set("email", "often@example.test").Set("password", "correct horse battery staple").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var form = await HtmlForm.LoadAsync(browser, "/account/reminders", "handler=SendNow");
+        var form = await HtmlForm.LoadAsync(browser, "/settings", "handler=SendNow");
         var page = await form.SubmitAsync(browser);
         page.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         Html.Problems(await page.Content.ReadAsStringAsync()).ShouldHaveSingleItem().Text.ShouldContain("Not sent: you asked for 3 test emails");

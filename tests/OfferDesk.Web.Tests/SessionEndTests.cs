@@ -42,7 +42,7 @@ public sealed class SessionEndTests(WebApps apps) : IClassFixture<WebApps>
         var api = Bearer(app, token);
         (await api.GetAsync("/api/pipeline")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var form = await HtmlForm.LoadAsync(browser, "/account/password", "name=\"next\"");
+        var form = await HtmlForm.LoadAsync(browser, "/settings", "name=\"next\"");
         (await form.Set("current", Password).Set("next", "a brand new passphrase").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         // No waiting: the page promises "signs you out everywhere", and a token is checked on every request.
@@ -80,7 +80,7 @@ public sealed class SessionEndTests(WebApps apps) : IClassFixture<WebApps>
         var refresh = (await ApiLoginAsync(app, email)).GetProperty("refreshToken").GetString()!;
         (await app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = refresh })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var form = await HtmlForm.LoadAsync(browser, "/account/password", "name=\"next\"");
+        var form = await HtmlForm.LoadAsync(browser, "/settings", "name=\"next\"");
         (await form.Set("current", Password).Set("next", "a brand new passphrase").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         (await app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = refresh })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -119,10 +119,10 @@ public sealed class SessionEndTests(WebApps apps) : IClassFixture<WebApps>
         var signIn = await HtmlForm.LoadAsync(other, "/account/login", "name=\"password\"");
         (await signIn.Set("email", email).Set("password", Password).SubmitAsync(other)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         // Forms the other browser opened while the account was there.
-        var calendar = await HtmlForm.LoadAsync(other, "/calendar", "handler=Create");
+        var calendar = await HtmlForm.LoadAsync(other, "/settings", "handler=Feed#");
         var example = await HtmlForm.LoadAsync(other, "/", "handler=Example");
 
-        var delete = await HtmlForm.LoadAsync(leaving, "/data", "handler=Delete");
+        var delete = await HtmlForm.LoadAsync(leaving, "/settings", "handler=Delete");
         (await delete.Set("password", Password).Set("confirm", "true").SubmitAsync(leaving)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         // Within the minute the cookie's stamp is trusted for reading, a write is not: signed out.

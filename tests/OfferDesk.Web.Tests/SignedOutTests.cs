@@ -36,6 +36,7 @@ public sealed class SignedOutTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     [InlineData("/calendar")]
     [InlineData("/moves/done")]
     [InlineData("/account/password")]
+    [InlineData("/settings")]
     public async Task EveryPageSendsASignedOutVisitorToSignIn(string page)
     {
         var response = await app.Browser().GetAsync(page);

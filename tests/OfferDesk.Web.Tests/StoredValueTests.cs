@@ -62,12 +62,12 @@ public sealed class StoredValueTests(WebApps apps) : IClassFixture<WebApps>
     {
         var app = apps[provider];
         var browser = await app.PageUserAsync();
-        var create = await HtmlForm.LoadAsync(browser, "/calendar", "handler=Create");
+        var create = await HtmlForm.LoadAsync(browser, "/settings", "handler=Feed#");
         (await create.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var feed = System.Text.RegularExpressions.Regex.Match(await browser.PageAsync("/calendar"), "(/calendar/[0-9a-f]{48}\\.ics)").Groups[1].Value;
+        var feed = System.Text.RegularExpressions.Regex.Match(await browser.PageAsync("/settings"), "(/calendar/[0-9a-f]{48}\\.ics)").Groups[1].Value;
         feed.ShouldNotBeEmpty();
 
-        await ShouldBeRefusedOrShownAsync(browser, OfferDocument("\"baseSalary\": 100000, \"deadline\": \"9999-12-31\""), "deadline", "/offers", "/calendar");
+        await ShouldBeRefusedOrShownAsync(browser, OfferDocument("\"baseSalary\": 100000, \"deadline\": \"9999-12-31\""), "deadline", "/offers", "/settings");
 
         var ics = await app.Browser().GetAsync(feed);
         ics.StatusCode.ShouldBe(HttpStatusCode.OK, "the feed keeps working");

@@ -75,20 +75,20 @@ public sealed class ThrottlingTests(PostgresServer server)
     [PostgresInlineData("postgres")]
     public async Task WrongCurrentPasswordsOnThePasswordPageAreThrottled(string provider)
     {
-        // Five attempts a minute: signing up takes two (register, sign in), leaving three guesses.
-        await using var own = await OwnApp.StartAsync(server, provider, new() { ["Security:LoginAttemptsPerMinute"] = "5" });
+        // Four attempts a minute: signing up takes one (it signs in), leaving three guesses.
+        await using var own = await OwnApp.StartAsync(server, provider, new() { ["Security:LoginAttemptsPerMinute"] = "4" });
         var browser = await own.App.PageUserAsync(NewEmail(), Password);
 
         var answers = new List<HttpResponseMessage>();
         for (var i = 0; i < 4; i++)
         {
-            var form = await HtmlForm.LoadAsync(browser, "/account/password", "name=\"next\"");
+            var form = await HtmlForm.LoadAsync(browser, "/settings", "name=\"next\"");
             answers.Add(await form.Set("current", $"guess {i}").Set("next", "a brand new passphrase").SubmitAsync(browser));
         }
 
         answers.Take(3).ShouldAllBe(a => a.StatusCode == HttpStatusCode.BadRequest);
         ShouldBeThrottled(answers[3], "the fourth current-password guess");
-        var right = await HtmlForm.LoadAsync(browser, "/account/password", "name=\"next\"");
+        var right = await HtmlForm.LoadAsync(browser, "/settings", "name=\"next\"");
         ShouldBeThrottled(await right.Set("current", Password).Set("next", "a brand new passphrase").SubmitAsync(browser), "even the right password waits");
     }
 

@@ -49,7 +49,7 @@ public sealed class TimeZoneTests(WebApps apps) : IClassFixture<WebApps>
         Html.Parse(await browser.PageAsync("/")).QuerySelector("h1")!.TextContent.ShouldBe($"Today, {Wording.Spoken(ServerDay)}");
 
         // Set under About you, as a person would.
-        var form = await HtmlForm.LoadAsync(browser, "/search", "handler=Candidate");
+        var form = await HtmlForm.LoadAsync(browser, "/settings", "handler=Profile");
         (await form.Set("timeZone", Behind).SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         Html.Parse(await browser.PageAsync("/")).QuerySelector("h1")!.TextContent.ShouldBe($"Today, {Wording.Spoken(CandidateDay)}");
@@ -75,9 +75,9 @@ public sealed class TimeZoneTests(WebApps apps) : IClassFixture<WebApps>
         var shown = await HtmlForm.LoadAsync(browser, "/opportunities/tailspin", OpportunityEditTests.Interviews);
         (shown["Input.Interviews[1].Date"], shown["Input.Interviews[1].Time"]).ShouldBe(("2026-03-20", "15:00"));
 
-        var create = await HtmlForm.LoadAsync(browser, "/calendar", "handler=Create");
+        var create = await HtmlForm.LoadAsync(browser, "/settings", "handler=Feed#");
         (await create.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var feed = new Uri(Html.Parse(await browser.PageAsync("/calendar")).QuerySelector(".feed-url")!.TextContent.Trim()).PathAndQuery;
+        var feed = new Uri(Html.Parse(await browser.PageAsync("/settings")).QuerySelector(".feed-url")!.TextContent.Trim()).PathAndQuery;
         var ics = await (await app.Browser().GetAsync(feed)).Content.ReadAsStringAsync();
 
         var (_, _, events) = Calendars.Read(ics);
@@ -129,7 +129,7 @@ public sealed class TimeZoneTests(WebApps apps) : IClassFixture<WebApps>
 
         // Under About you too.
         var user = await app.PageUserAsync();
-        var about = await HtmlForm.LoadAsync(user, "/search", "handler=Candidate");
+        var about = await HtmlForm.LoadAsync(user, "/settings", "handler=Profile");
         var refused = await about.Set("timeZone", "central time").SubmitAsync(user);
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = Html.Problems(await refused.Content.ReadAsStringAsync()).ShouldHaveSingleItem();

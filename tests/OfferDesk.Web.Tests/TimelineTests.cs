@@ -120,9 +120,9 @@ public sealed class TimelineTests(WebApps apps) : IClassFixture<WebApps>
         var app = apps[provider];
         var browser = await app.PageUserAsync();
         await browser.PutPipelineAsync(Documents.Endgame());
-        var create = await HtmlForm.LoadAsync(browser, "/calendar", "handler=Create");
+        var create = await HtmlForm.LoadAsync(browser, "/settings", "handler=Feed#");
         (await create.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var feed = new Uri(Html.Parse(await browser.PageAsync("/calendar")).QuerySelector(".feed-url")!.TextContent.Trim()).PathAndQuery;
+        var feed = new Uri(Html.Parse(await browser.PageAsync("/settings")).QuerySelector(".feed-url")!.TextContent.Trim()).PathAndQuery;
 
         var (_, _, events) = Calendars.Read(await app.Browser().GetStringAsync(feed));
 

@@ -79,7 +79,7 @@ public sealed partial class TodayPageTests(WebApps apps) : IClassFixture<WebApps
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Location().ShouldBe("/");
-        (await browser.PageAsync("/")).ShouldContain("Done. Your advice is updated.");
+        (await browser.PageAsync("/")).ShouldContain("Done. Your advice for Northwind Traders is updated.");
         var moves = Http.Moves(await browser.AdviceAsync());
         moves.ShouldContain(("accept-offer", "bluebird"));
         moves.ShouldNotContain(("accelerate-preferred", "northwind"));

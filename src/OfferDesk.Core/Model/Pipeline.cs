@@ -192,6 +192,8 @@ public sealed class Opportunity
     /// <summary>
     /// The candidate had an interview that day: the latest one scheduled by then is done, or a done
     /// one is added when none was scheduled. Applied becomes interviewing. Refused for a day to come.
+    /// Saying it twice (a form sent again) changes nothing more: an interview already done that day,
+    /// of the same kind or of a kind not given, is the one meant.
     /// </summary>
     public Problem? InterviewHeld(DateOnly on, DateOnly today, string? kind = null)
     {
@@ -199,8 +201,12 @@ public sealed class Opportunity
         if (Stage is Stage.Declined or Stage.Rejected or Stage.Withdrawn)
             return new Problem("stage", $"{Company} is closed. Move it back to interviewing first if it is open again.");
         var held = Interviews.Where(i => i.Status == InterviewStatus.Scheduled && i.At.Date <= on).MaxBy(i => i.At.Date);
-        if (held is null) Interviews.Add(new Interview { At = InterviewTime.OnDate(on), Kind = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim(), Status = InterviewStatus.Done });
-        else held.Status = InterviewStatus.Done;
+        var kindGiven = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim();
+        var already = Interviews.Any(i => i.Status == InterviewStatus.Done && i.At.Date == on
+            && (kindGiven is null || string.Equals(i.Kind, kindGiven, StringComparison.OrdinalIgnoreCase)));
+        // One scheduled for that very day is the one meant; else one already done that day is.
+        if (held is not null && (held.At.Date == on || !already)) held.Status = InterviewStatus.Done;
+        else if (!already) Interviews.Add(new Interview { At = InterviewTime.OnDate(on), Kind = kindGiven, Status = InterviewStatus.Done });
         if (Stage == Stage.Applied) Stage = Stage.Interviewing;
         NoteHeardFrom(on);
         return null;

@@ -16,11 +16,22 @@ namespace OfferDesk.Web.Accounts;
 /// </summary>
 public static class AccountsApi
 {
+    /// <summary>The answer to a registration an API client can act on: the same for a new address and a taken one.</summary>
+    /// <param name="Status">Always "accepted".</param>
+    /// <param name="Next">What to do next, in words.</param>
+    /// <param name="Login">Where to sign in for a token.</param>
+    public sealed record RegistrationAnswer(string Status, string Next, string Login)
+    {
+        public static readonly RegistrationAnswer Accepted = new("accepted",
+            "Sign in: POST /api/auth/login with this email and password for a bearer token. If the address already had an account here, its own password is the one that works, and nothing about it changed.",
+            "/api/auth/login");
+    }
+
     public static void MapAccountsApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Accounts").RequireRateLimiting(Throttling.CredentialPolicy);
 
-        auth.MapPost("/register", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>>
+        auth.MapPost("/register", async Task<Results<Accepted<RegistrationAnswer>, ValidationProblem, ProblemHttpResult>>
             ([FromBody] RegisterRequest registration, Registration accounts) =>
         {
             if (!accounts.IsOpen)
@@ -29,8 +40,9 @@ public static class AccountsApi
             if (outcome.Problems.Count > 0)
                 return TypedResults.ValidationProblem(outcome.Problems.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
             // Created or already taken, the answer is the same: the caller learns nothing about other people's addresses.
-            return TypedResults.Ok();
-        }).WithSummary("Create an account. The answer is the same whether or not the address was already registered: sign in to find out.");
+            return TypedResults.Accepted((string?)null, RegistrationAnswer.Accepted);
+        }).WithSummary("Create an account. The answer is the same whether or not the address was already registered: sign in to find out.")
+          .WithDescription("Answers 202 with what to do next: POST /api/auth/login with the same email and password for a bearer token. The answer does not say whether the address was new (so nobody can learn who has an account here); if it already had an account, that account and its password are unchanged, and the login answers 401 for the password sent here.");
 
         auth.MapPost("/login", async Task<Results<EmptyHttpResult, ProblemHttpResult>>
             ([FromBody] LoginRequest login, SignInManager<Microsoft.AspNetCore.Identity.IdentityUser> signIn, HttpContext http) =>

@@ -3,8 +3,12 @@ using OfferDesk.Core.Documents;
 
 namespace OfferDesk.Web.Accounts;
 
-/// <summary>What a registration came to. Problems are about the input alone, never about whether the address is taken.</summary>
-public sealed record RegistrationOutcome(IReadOnlyList<Problem> Problems);
+/// <summary>
+/// What a registration came to. Problems are about the input alone, never about whether the address is taken.
+/// <see cref="Created"/> is the new account, or null (a refused input, or an address that already had one): only the
+/// sign-up page uses it, to sign the new user in; the API answers the same either way.
+/// </summary>
+public sealed record RegistrationOutcome(IReadOnlyList<Problem> Problems, IdentityUser? Created = null);
 
 /// <summary>
 /// Creating accounts, for the register page and the API alike. Registration can be closed by
@@ -34,6 +38,7 @@ public sealed class Registration(UserManager<IdentityUser> users, IConfiguration
         var result = await users.CreateAsync(user, password!);
         if (result.Succeeded && created is not null) await created(user.Id);
         var errors = result.Errors.Where(e => e.Code is not (nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)));
-        return new RegistrationOutcome([.. errors.Select(e => new Problem(e.Code.Contains("Password") ? "password" : "email", e.Description))]);
+        return new RegistrationOutcome([.. errors.Select(e => new Problem(e.Code.Contains("Password") ? "password" : "email", e.Description))],
+            result.Succeeded ? user : null);
     }
 }

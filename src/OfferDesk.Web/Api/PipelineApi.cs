@@ -127,8 +127,11 @@ public static class PipelineApi
             return Core.Playbook.Completion.Complete(p, body.Code, body.Opportunity, day ?? desk.TodayFor(p), body.Choice) is { } problem ? [problem] : [];
         }, ct);
         if (unknown) return Invalid(result.Problems, StatusCodes.Status404NotFound);
+        // The desk's own words speak of pages and tabs: an API client gets the request to make next.
         if (result.Conflict)
-            return Invalid(result.Problems, expected is null ? StatusCodes.Status409Conflict : StatusCodes.Status412PreconditionFailed);
+            return expected is null
+                ? Invalid([new Problem("", Raced)], StatusCodes.Status409Conflict)
+                : Invalid([new Problem("If-Match", Stale)], StatusCodes.Status412PreconditionFailed);
         if (!result.Saved) return Invalid(result.Problems);
         request.HttpContext.Response.Headers.ETag = ETag(result.Version);
         var view = await desk.LoadAsync(desk.UserId, day, ct);
@@ -136,6 +139,8 @@ public static class PipelineApi
     }
 
     /// <summary>An API client's words for a stale If-Match: no tabs or pages, the request to make next.</summary>
+    private const string Raced = "another save of this search finished first; nothing was saved. GET /api/pipeline for the current document, then send the change again (with its ETag in If-Match to be sure).";
+
     private const string Stale = "the search changed since the version this ETag names; nothing was saved. GET /api/pipeline for the current document and its ETag, then send the change again.";
 
     private static async Task<IResult> Put(HttpRequest request, Desk desk, CancellationToken ct)
@@ -166,7 +171,7 @@ public static class PipelineApi
         var result = await desk.ReplaceAsync(parsed.Pipeline!, expected, ct);
         if (result.Conflict)
             return expected is null
-                ? Invalid([new Problem("", "another save of this search finished first; nothing was saved. GET /api/pipeline for the current document, then send the change again (with its ETag in If-Match to be sure).")], StatusCodes.Status409Conflict)
+                ? Invalid([new Problem("", Raced)], StatusCodes.Status409Conflict)
                 : Invalid([new Problem("If-Match", Stale)], StatusCodes.Status412PreconditionFailed);
         if (!result.Saved) return Invalid(result.Problems);
         request.HttpContext.Response.Headers.ETag = ETag(result.Version);

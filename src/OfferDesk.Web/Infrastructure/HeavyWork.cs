@@ -30,7 +30,7 @@ public static class HeavyWork
             "/import" or "/repair" => post,
             "/api/pipeline" => HttpMethods.IsPut(request.Method),
             "/api/reminders/send-now" or "/api/reminders/confirm-address" => post,
-            "/account/reminders" => post && handler is "sendnow" or "confirm",
+            "/account/reminders" or "/settings" => post && handler is "sendnow" or "confirm",
             _ => false,
         };
     }

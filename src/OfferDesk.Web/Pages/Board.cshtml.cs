@@ -22,7 +22,7 @@ public sealed class BoardModel(Desk desk) : PageModel
     [
         new("applied", "Applied", [Stage.Applied], "applied"),
         new("interviewing", "Interviewing", [Stage.Interviewing], "interviewing"),
-        new("offers", "Offers", [Stage.Offer], "offer"),
+        new("offers", Shown.Stage(Stage.Offer), [Stage.Offer], "offer"),
         new("accepted", "Accepted", [Stage.Accepted], "accepted"),
         new("closed", "Closed", [Stage.Declined, Stage.Rejected, Stage.Withdrawn], "closed"),
     ];
@@ -37,11 +37,12 @@ public sealed class BoardModel(Desk desk) : PageModel
         // An offer in hand cannot go back to applied or interviewing (the rules refuse it): not offered.
         var inHand = o.Offer is { Status: not OfferStatus.Expected };
         var all = new List<(string Value, string Text)>();
-        foreach (var (stage, text) in new[] { (Stage.Applied, "Applied"), (Stage.Interviewing, "Interviewing"), (Stage.Offer, "Offers"), (Stage.Accepted, "Accepted") })
-            if (o.Stage != stage && !(inHand && stage is Stage.Applied or Stage.Interviewing)) all.Add((Wording.Code(stage), text));
-        if (o.Stage != Stage.Rejected) all.Add(("rejected", "Closed: they said no"));
-        if (o.Stage != Stage.Withdrawn) all.Add(("withdrawn", "Closed: I withdrew"));
-        if (o.Stage != Stage.Declined && inHand) all.Add(("declined", "Closed: I turned down their offer"));
+        // Each stage by the one name every page gives it (Shown.Stage).
+        foreach (var stage in new[] { Stage.Applied, Stage.Interviewing, Stage.Offer, Stage.Accepted })
+            if (o.Stage != stage && !(inHand && stage is Stage.Applied or Stage.Interviewing)) all.Add((Wording.Code(stage), Shown.Stage(stage)));
+        if (o.Stage != Stage.Rejected) all.Add(("rejected", $"Closed: {Shown.Stage(Stage.Rejected)}"));
+        if (o.Stage != Stage.Withdrawn) all.Add(("withdrawn", $"Closed: {Shown.Stage(Stage.Withdrawn)}"));
+        if (o.Stage != Stage.Declined && inHand) all.Add(("declined", $"Closed: {Shown.Stage(Stage.Declined)}"));
         var forward = o.Stage switch
         {
             Stage.Applied => "interviewing",
@@ -96,6 +97,8 @@ public sealed class BoardModel(Desk desk) : PageModel
     public string? AddCompany { get; private set; }
     public string? AddRole { get; private set; }
     public string AddStage { get; private set; } = "applied";
+    /// <summary>"Applied on" as typed; null before any post, when the form shows today's date.</summary>
+    public string? AddApplied { get; private set; }
 
     private Dictionary<string, Move>? _next;
 
@@ -155,9 +158,7 @@ public sealed class BoardModel(Desk desk) : PageModel
         {
             TempData["Flash"] = stage switch
             {
-                Stage.Rejected => $"{company} closed: they said no.",
-                Stage.Withdrawn => $"{company} closed: you withdrew.",
-                Stage.Declined => $"{company} closed: you turned down their offer.",
+                Stage.Rejected or Stage.Withdrawn or Stage.Declined => $"{company} closed: {Shown.Stage(stage)}.",
                 _ => $"{company} moved to {Shown.Stage(stage)}.",
             };
             return Redirect($"/board?show={ColumnOf(stage).Key}");
@@ -175,6 +176,7 @@ public sealed class BoardModel(Desk desk) : PageModel
         if (result.Problems.Any(x => x.Path == "id")) return NotFound();
         if (!result.Saved) return await Refused(result, ct);
         var o = (await desk.LoadAsync(ct)).Pipeline.Find(id);
+        if (o is not null) TempData["Flash"] = SearchModel.Ranked(o);
         return Redirect($"/board?show={(o is null ? "applied" : ColumnOf(o.Stage).Key)}#card-{id}");
     }
 
@@ -186,15 +188,19 @@ public sealed class BoardModel(Desk desk) : PageModel
             var result = await desk.EditAsync(version, p => PlaceBefore(p, id, before), ct);
             if (result.Problems.Any(x => x.Path == "id")) return NotFound();
             if (!result.Saved) return await Refused(result, ct);
-            var o = (await desk.LoadAsync(ct)).Pipeline.Find(id);
+            var now = (await desk.LoadAsync(ct)).Pipeline;
+            var o = now.Find(id);
+            // A drag says what it did, as the buttons do: in the flash, a live region.
+            if (o is not null) TempData["Flash"] = SearchModel.Ranked(o, now.Find(before));
             return Redirect($"/board?show={(o is null ? "applied" : ColumnOf(o.Stage).Key)}#card-{id}");
         }
         return await OnPostMoveAsync(id, to, confirmed: false, version, ct);
     }
 
-    public async Task<IActionResult> OnPostAddAsync(string? company, string? role, string? stage, int? version, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddAsync(string? company, string? role, string? stage, string? appliedOn, int? version, CancellationToken ct)
     {
-        (AddCompany, AddRole, AddStage) = (company, role, stage ?? "applied");
+        (AddCompany, AddRole, AddStage, AddApplied) = (company, role, stage ?? "applied", appliedOn ?? "");
+        DateOnly? applied = null;
         var name = company?.Trim() ?? "";
         var result = await desk.EditAsync(version, p =>
         {
@@ -205,6 +211,12 @@ public sealed class BoardModel(Desk desk) : PageModel
             if (role?.Trim() is { Length: > 200 } r) problems.Add(new("add-role", $"Role: use at most 200 characters (this has {r.Length:#,0}). Nothing was cut."));
             if (!Wording.TryParse<Stage>(stage ?? "", out var s) || s is not (Stage.Applied or Stage.Interviewing))
                 problems.Add(new("add-stage", "Stage: choose applied or interviewing."));
+            // The form shows today's date to keep or clear: empty keeps no date, never a quiet today.
+            if (!string.IsNullOrWhiteSpace(appliedOn))
+            {
+                if (Wording.TryParseDate(appliedOn.Trim(), out var d)) applied = d;
+                else problems.Add(new("add-applied", $"Applied on: \"{appliedOn.Trim()}\" is not a date."));
+            }
             if (problems.Count > 0) return problems;
             p.Opportunities.Add(new Opportunity
             {
@@ -212,14 +224,14 @@ public sealed class BoardModel(Desk desk) : PageModel
                 Company = name,
                 Role = string.IsNullOrWhiteSpace(role) ? null : role.Trim(),
                 Stage = s,
-                AppliedOn = today,
+                AppliedOn = applied,
                 Preference = (p.Opportunities.Max(o => o.Preference) ?? 0) + 1,
             });
             return [];
         }, ct);
         if (result.Saved)
         {
-            TempData["Flash"] = $"Added {name}.";
+            TempData["Flash"] = SearchModel.AddedMessage(name, applied, desk.Today);
             return Redirect($"/board?show={stage}");
         }
         return await Refused(result, ct);

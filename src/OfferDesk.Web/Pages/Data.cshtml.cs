@@ -8,12 +8,10 @@ namespace OfferDesk.Web.Pages;
 
 [RequestSizeLimit(PipelineApi.MaxDocumentBytes * 4)]
 [RequestFormLimits(MultipartBodyLengthLimit = PipelineApi.MaxDocumentBytes * 4)]
-public sealed class DataModel(Desk desk, Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser> users,
-    Microsoft.AspNetCore.Identity.SignInManager<Microsoft.AspNetCore.Identity.IdentityUser> signIn) : PageModel
+public sealed class DataModel(Desk desk) : PageModel
 {
-    /// <summary>Problems of the "clear my search" and "delete my account" forms, each under its own form.</summary>
+    /// <summary>The problem of the "clear my search" form, under it.</summary>
     public string? ClearProblem { get; private set; }
-    public string? DeleteProblem { get; private set; }
 
     /// <summary>Empties the search (every company), keeping the account and what it says about the candidate.</summary>
     public async Task<IActionResult> OnPostClearAsync(bool confirm, int? version, CancellationToken ct)
@@ -35,28 +33,8 @@ public sealed class DataModel(Desk desk, Microsoft.AspNetCore.Identity.UserManag
         return Page();
     }
 
-    /// <summary>Deletes the account and, with it, the search and every setting (the database cascades); asks for the password first.</summary>
-    public async Task<IActionResult> OnPostDeleteAsync(string? password, bool confirm, CancellationToken ct)
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Redirect("/account/login");
-        if (!confirm) DeleteProblem = "Tick the box to confirm that you want your account and your search deleted.";
-        else if (string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(user, password)) DeleteProblem = "Your password: that is not your password. Nothing was deleted.";
-        else
-        {
-            var deleted = await users.DeleteAsync(user);
-            if (deleted.Succeeded)
-            {
-                await signIn.SignOutAsync();
-                TempData["Flash"] = "Your account and your search are deleted. Thank you for using OfferDesk.";
-                return LocalRedirect("/account/login");
-            }
-            DeleteProblem = "Your account could not be deleted just now. Nothing was deleted; try again.";
-        }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        Version = (await desk.LoadAsync(ct)).Version;
-        return Page();
-    }
+    /// <summary>The old address of deleting the account: on Settings now; a post is passed on as it is (307).</summary>
+    public IActionResult OnPostDelete() => RedirectPreserveMethod("/settings?handler=Delete");
 
     public IReadOnlyList<Problem> Problems { get; private set; } = [];
     public int Version { get; private set; }

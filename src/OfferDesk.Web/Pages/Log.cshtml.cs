@@ -90,9 +90,10 @@ public sealed class LogModel(Desk desk) : PageModel
         }, o => $"Interview with {o.Company} added.");
     }
 
-    public Task<IActionResult> OnPostHeldAsync(string id, string? on, string? kind, int? version, string? returnUrl, CancellationToken ct)
+    /// <summary>The interview happened; with <paramref name="thanked"/>, the thank-you for it is already sent too (both logged at once).</summary>
+    public Task<IActionResult> OnPostHeldAsync(string id, string? on, string? kind, bool thanked, int? version, string? returnUrl, CancellationToken ct)
     {
-        Keep(("held-on", on), ("held-kind", kind));
+        Keep(("held-on", on), ("held-kind", kind), ("held-thanked", thanked ? "true" : null));
         return SaveAsync(id, "held", version, returnUrl, (p, o, today, problems) =>
         {
             var day = Date(on, "held-on", "Day of the interview", problems) ?? today;
@@ -100,7 +101,10 @@ public sealed class LogModel(Desk desk) : PageModel
             if (problems.Count > 0) return;
             if (o.InterviewHeld(day, today, kind) is { } refused)
                 problems.Add(new("held-on", refused.Path == "on" ? $"Day of the interview: {refused.Message}." : refused.Message));
-        }, o => $"Interview at {o.Company} marked as done. Send a thank-you: it is on Today.");
+            else if (thanked && !o.Events.Any(e => e.Kind == EventKind.ThankYou && e.On == day)) o.MarkThanked(day);
+        }, o => thanked
+            ? $"Interview at {o.Company} marked as done, with your thank-you already sent."
+            : $"Interview at {o.Company} marked as done. Send a thank-you: it is on Today.");
     }
 
     public Task<IActionResult> OnPostHeardAsync(string id, string? on, string? note, int? version, string? returnUrl, CancellationToken ct)

@@ -133,6 +133,10 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         await next();
     }
 
+    /// <summary>What a save says: the company, and the stage when the save moved it.</summary>
+    public static string SavedFlash(string company, string? movedTo) =>
+        movedTo is null ? $"Saved. {company} is up to date." : $"Saved. {company} is now in {movedTo}.";
+
     public Task<IActionResult> OnPostDetailsAsync(string id, int? version, string? loaded, CancellationToken ct) => SaveAsync(id, CompanySection.Details, version, loaded, ct);
     public Task<IActionResult> OnPostOfferAsync(string id, int? version, string? loaded, CancellationToken ct) => SaveAsync(id, CompanySection.Offer, version, loaded, ct);
     public Task<IActionResult> OnPostPeopleAsync(string id, int? version, string? loaded, CancellationToken ct) => SaveAsync(id, CompanySection.People, version, loaded, ct);
@@ -184,6 +188,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         var index = -1;
         var changedElsewhere = false;
         string? moved = null;
+        var company = "";
         Stage? stageBefore = null;
         List<CompanySection> kept = [];
         var askStage = false;
@@ -193,6 +198,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
             index = p.Opportunities.FindIndex(o => o.Id == id);
             if (index < 0) return [new Problem("id", "not found")];
             var o = p.Opportunities[index];
+            company = o.Company;
             var zone = desk.ZoneFor(p);
             // Which other parts hold typed text, read before this save changes anything.
             kept = [.. stamps.Keys.Where(s => s != section && typed.Changes(o, s, stamps[s], zone))];
@@ -220,7 +226,7 @@ public sealed class OpportunityModel(Desk desk) : PageModel
         }, ct);
         if (result.Saved && kept.Count == 0)
         {
-            TempData["Flash"] = moved is null ? "Saved." : $"Saved. The stage is now {moved}.";
+            TempData["Flash"] = SavedFlash(company, moved);
             return Redirect($"/opportunities/{id}#{Key(section)}");
         }
         if (!await LoadAsync(id, ct)) return NotFound();

@@ -29,16 +29,8 @@ public sealed class SearchModel(Desk desk, CandidateClock clock) : PageModel
         public bool Rank { get; set; } = true;
     }
 
-    public static string StageName(Stage s) => s switch
-    {
-        Stage.Applied => "Applied",
-        Stage.Interviewing => "Interviewing",
-        Stage.Offer => "Offers in hand",
-        Stage.Accepted => "Accepted",
-        Stage.Declined => "Declined by you",
-        Stage.Rejected => "Not moving forward",
-        _ => "Withdrawn",
-    };
+    /// <summary>A stage's one name, as every page gives it.</summary>
+    public static string StageName(Stage s) => Shown.Stage(s);
 
     public string? FieldError(string path) => Problems.FirstOrDefault(p => p.Path == path)?.Message;
 
@@ -98,14 +90,15 @@ public sealed class SearchModel(Desk desk, CandidateClock clock) : PageModel
                 Company = company,
                 Role = string.IsNullOrWhiteSpace(add.Role) ? null : add.Role.Trim(),
                 Stage = stage,
-                AppliedOn = applied ?? (problems.Count > 0 ? null : desk.TodayFor(p)),
+                // Never quietly today: the form shows today's date to keep or clear, and empty keeps none.
+                AppliedOn = applied,
                 Preference = add.Rank ? (p.Opportunities.Max(o => o.Preference) ?? 0) + 1 : null,
             });
             return problems;
         }, ct);
         if (result.Saved)
         {
-            TempData["Flash"] = $"Added {add.Company?.Trim()}.";
+            TempData["Flash"] = AddedMessage(add.Company?.Trim() ?? "", Wording.TryParseDate(add.AppliedOn?.Trim() ?? "", out var on) ? on : null, desk.Today);
             return RedirectToPage();
         }
         // The new company's fields are this form's: "company", not "opportunities[12].company".
@@ -115,6 +108,11 @@ public sealed class SearchModel(Desk desk, CandidateClock clock) : PageModel
         }, ct);
     }
 
+    /// <summary>What adding a company says, with the application date it kept, or that it kept none.</summary>
+    public static string AddedMessage(string company, DateOnly? appliedOn, DateOnly today) => appliedOn is { } on
+        ? $"Added {company}, applied on {Shown.Day(on, today)}."
+        : $"Added {company}, with no application date: add it on the company's page, and follow-ups are timed from it.";
+
     /// <summary>The label and input of a field of this page's forms, for the list of problems.</summary>
     public static ProblemField? Field(string path) => path switch
     {
@@ -122,45 +120,27 @@ public sealed class SearchModel(Desk desk, CandidateClock clock) : PageModel
         "role" => new("Role", "role"),
         "stage" => new("Stage", "stage"),
         "appliedOn" => new("Applied on", "appliedOn"),
-        "candidate.name" => new("Your name", "candidateName"),
-        "candidate.employment" => new("Right now you are", "employment"),
-        "candidate.timeZone" => new("Your time zone", "timeZone"),
         "opportunities" => new("Companies", null),
         _ => DocumentFields.Label(path) is { } label ? new(label, null) : null,
     };
 
-    /// <summary>What the user typed as their name, kept when a save is refused.</summary>
-    public string? CandidateName { get; private set; }
+    /// <summary>The old form for name and time zone: on Settings now; a post is passed on as it is (307).</summary>
+    public IActionResult OnPostCandidate() => RedirectPreserveMethod("/settings?handler=Profile");
 
-    /// <summary>The time zone as typed, kept when a save is refused.</summary>
-    public string? CandidateTimeZone { get; private set; }
-
-    public async Task<IActionResult> OnPostCandidateAsync(string? name, string? employment, string? timeZone, int? version, CancellationToken ct)
+    public async Task<IActionResult> OnPostRankAsync(string id, string direction, int? version, CancellationToken ct)
     {
-        CandidateName = name;
-        CandidateTimeZone = timeZone;
+        var said = "";
         var result = await desk.EditAsync(version, p =>
         {
-            var problems = new List<Problem>();
-            if (!Wording.TryParse<Employment>(employment ?? "", out var e)) problems.Add(new("candidate.employment", "choose employed or not working"));
-            else p.Candidate.Employment = e;
-            p.Candidate.Name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
-            // Empty means "the server's"; anything else must be a zone name (the rules say so).
-            p.Candidate.TimeZone = string.IsNullOrWhiteSpace(timeZone) ? null : timeZone.Trim();
+            var problems = Rerank(p, id, direction);
+            if (problems.Count == 0 && p.Find(id) is { } o) said = Ranked(o);
             return problems;
         }, ct);
         if (result.Saved)
         {
-            TempData["Flash"] = "Saved. Your advice and scripts use it now.";
+            TempData["Flash"] = said;
             return RedirectToPage();
         }
-        return await Refused(result, ct);
-    }
-
-    public async Task<IActionResult> OnPostRankAsync(string id, string direction, int? version, CancellationToken ct)
-    {
-        var result = await desk.EditAsync(version, p => Rerank(p, id, direction), ct);
-        if (result.Saved) return RedirectToPage();
         if (result.Problems.Any(x => x.Path == "id")) return NotFound();
         return await Refused(result, ct);
     }
@@ -172,6 +152,11 @@ public sealed class SearchModel(Desk desk, CandidateClock clock) : PageModel
         Response.StatusCode = result.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }
+
+    /// <summary>What a change of rank did, said in the flash (a live region, so a screen reader hears it too).</summary>
+    public static string Ranked(Opportunity o, Opportunity? above = null) => o.Preference is { } n
+        ? $"{o.Company} is now your #{n} choice{(above is null ? "" : $", just above {above.Company}")}."
+        : $"{o.Company} is out of your ranking.";
 
     /// <summary>Moves one company up or down the ranking; ranks stay 1, 2, 3… with no gaps.</summary>
     public static IReadOnlyList<Problem> Rerank(Pipeline p, string id, string direction)

@@ -60,7 +60,7 @@ public sealed class MorningMail(IMailSender sender, UnsubscribeLinks unsubscribe
         var advice = Advisor.Advise(pipeline, day);
         var root = BaseUrl;
         var stop = new Uri(root, $"{StopPath}?t={Uri.EscapeDataString(unsubscribe.TokenFor(userId))}");
-        var links = new MorningLinks(new Uri(root, "/"), stop, new Uri(root, "/account/reminders"));
+        var links = new MorningLinks(new Uri(root, "/"), stop, new Uri(root, "/settings#email"));
         var composed = MorningDigest.Compose(pipeline, advice, links);
         if (composed is null)
         {

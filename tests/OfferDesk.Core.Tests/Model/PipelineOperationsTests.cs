@@ -83,6 +83,23 @@ public sealed class PipelineOperationsTests
     }
 
     [Fact]
+    public void SayingTheInterviewHappenedTwiceRecordsItOnce()
+    {
+        var p = Search();
+        var fabrikam = p.Find("fabrikam")!;
+        fabrikam.ScheduleInterview(InterviewTime.OnDate(Today.AddDays(-1)), "onsite", Today).ShouldBeNull();
+
+        fabrikam.InterviewHeld(Today.AddDays(-1), Today, "onsite").ShouldBeNull();
+        fabrikam.InterviewHeld(Today.AddDays(-1), Today, "onsite").ShouldBeNull();
+        fabrikam.InterviewHeld(Today.AddDays(-1), Today).ShouldBeNull();
+
+        fabrikam.Interviews.ShouldHaveSingleItem().Status.ShouldBe(InterviewStatus.Done);
+        // Another kind that day is another interview.
+        fabrikam.InterviewHeld(Today.AddDays(-1), Today, "phone screen").ShouldBeNull();
+        fabrikam.Interviews.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void AClosedCompanyTakesNoNewInterview()
     {
         var p = Search();

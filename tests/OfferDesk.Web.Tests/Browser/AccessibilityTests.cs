@@ -90,7 +90,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             await Steps.RegisterAsync(page, app, "samantha.alexandra.leewhitfield@careerchange.example.test");
             await page.GetByRole(AriaRole.Button, new() { Name = "Load an example search to look around" }).ClickAsync();
             string[] paths = ["/", "/search", "/opportunities/northwind", "/opportunities/bluebird", "/offers",
-                "/opportunities/northwind/prep/accelerate-preferred", "/calendar", "/data", "/account/password", "/account/reminders"];
+                "/opportunities/northwind/prep/accelerate-preferred", "/data", "/settings"];
             foreach (var path in paths)
             {
                 await page.GotoAsync(app.Url(path));

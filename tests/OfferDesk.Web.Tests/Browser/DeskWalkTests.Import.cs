@@ -6,14 +6,14 @@ namespace OfferDesk.Web.Tests.Browser;
 public sealed partial class DeskWalkTests
 {
     /// <summary>
-    /// The walk's import step: a Huntr export from Import and export, its preview (checked by axe,
+    /// The walk's import step: a Huntr export from Settings (Your data), its preview (checked by axe,
     /// and on a phone for sideways scrolling like every other state), the confirmation, and the
     /// new companies on the board in their columns.
     /// </summary>
     private static async Task ImportFromAnotherTrackerAsync(IPage page, LiveApp app, Func<string, Task> checkAsync, string size)
     {
-        await page.GetByRole(AriaRole.Link, new() { Name = "Import / export", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Import a CSV file" }).ClickAsync();
+        await page.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = "Settings", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bring in companies from another tracker" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Import from another tracker");
         await checkAsync("the import page");
 

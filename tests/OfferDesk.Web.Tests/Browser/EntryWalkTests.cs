@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -72,7 +73,7 @@ public sealed class EntryWalkTests(BrowserFixture browser)
             // Written the European way with euros, it is a hundred and twenty thousand.
             await page.Locator("#currency").FillAsync("EUR");
             await SaveAsync("Save the offer", "Offer");
-            await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.", new() { Timeout = BrowserFixture.Wait });
+            await Expect(page.Locator(".flash")).ToHaveTextAsync(new Regex(@"^Saved\. .+ is up to date\.$"), new() { Timeout = BrowserFixture.Wait });
             await Expect(page.Locator("#baseSalary")).ToHaveValueAsync("120000");
             await page.GotoAsync(app.Url("/offers"));
             await Expect(page.Locator("main")).ToContainTextAsync("EUR 120,000");
@@ -99,7 +100,7 @@ public sealed class EntryWalkTests(BrowserFixture browser)
             await notes.FillAsync(pasted[..19_000]);
             await Expect(counter).ToHaveTextAsync("19,000 of 20,000 characters");
             await SaveAsync("Save notes", "Notes");
-            await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.", new() { Timeout = BrowserFixture.Wait });
+            await Expect(page.Locator(".flash")).ToHaveTextAsync(new Regex(@"^Saved\. .+ is up to date\.$"), new() { Timeout = BrowserFixture.Wait });
             (await notes.InputValueAsync()).Length.ShouldBe(19_000);
             await CheckAsync("notes near the limit, saved");
 
@@ -109,7 +110,7 @@ public sealed class EntryWalkTests(BrowserFixture browser)
             await page.Locator("#c0n").FillAsync("نور الهدى");
             await page.Locator("#c0p").FillAsync("+1 555 0100");
             await SaveAsync("Save people", "People");
-            await Expect(page.Locator(".flash")).ToHaveTextAsync("Saved.", new() { Timeout = BrowserFixture.Wait });
+            await Expect(page.Locator(".flash")).ToHaveTextAsync(new Regex(@"^Saved\. .+ is up to date\.$"), new() { Timeout = BrowserFixture.Wait });
             await page.GotoAsync(app.Url("/"));
             var call = page.Locator(".call a[href^='tel:']").First;
             await Expect(call).ToContainTextAsync("نور الهدى");
@@ -150,7 +151,7 @@ public sealed class EntryWalkTests(BrowserFixture browser)
                 var box = (await button.BoundingBoxAsync()).ShouldNotBeNull();
                 (box.X + box.Width).ShouldBeLessThanOrEqualTo(width, "a ranking button is on screen");
             }
-            await Expect(page.Locator("table.ranking").First).ToContainTextAsync("Unrank");
+            await Expect(page.Locator("table.ranking").First).ToContainTextAsync("Remove from ranking");
             await CheckAsync("the ranking");
             await ShotAsync("ranking", page.Locator("table.ranking").First);
 
@@ -164,7 +165,7 @@ public sealed class EntryWalkTests(BrowserFixture browser)
             await Expect(page.Locator("#col-offers #card-bluebird")).ToBeAttachedAsync();
             await CheckAsync("a move to Accepted, asked first");
             await ShotAsync("board-confirm", confirm);
-            await confirm.GetByRole(AriaRole.Link, new() { Name = "No, leave it in Offers" }).ClickAsync();
+            await confirm.GetByRole(AriaRole.Link, new() { Name = "No, leave it in Offers in hand" }).ClickAsync();
             await Expect(page.Locator("#confirm")).ToHaveCountAsync(0);
             await Expect(page.Locator("#col-offers #card-bluebird")).ToBeVisibleAsync();
             await card.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
@@ -172,6 +173,14 @@ public sealed class EntryWalkTests(BrowserFixture browser)
             await Expect(page.Locator(".flash")).ToHaveTextAsync("Bluebird Health moved to Accepted.", new() { Timeout = BrowserFixture.Wait });
             await Expect(page.Locator("#col-accepted #card-bluebird")).ToBeVisibleAsync();
             await CheckAsync("an offer accepted after the yes");
+
+            // A card dragged onto another is ranked just above it, and the page says so in its live region.
+            await page.GotoAsync(app.Url("/board?show=interviewing"));
+            await page.RunAndWaitForResponseAsync(() => page.Locator("#card-contoso h3").DragToAsync(page.Locator("#card-northwind h3")),
+                r => r.Request.Method == "POST" && r.Url.Contains("handler=Drop", StringComparison.Ordinal));
+            var said = page.Locator(".flash[role=status]");
+            await Expect(said).ToHaveTextAsync("Contoso Cloud is now your #1 choice, just above Northwind Traders.", new() { Timeout = BrowserFixture.Wait });
+            await CheckAsync("a card dragged above another");
         });
     }
 }

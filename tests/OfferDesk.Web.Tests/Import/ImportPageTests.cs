@@ -137,10 +137,10 @@ public sealed class ImportPageTests(WebApps apps) : IClassFixture<WebApps>
         var preview = await (await PreviewAsync(browser, "mine.csv", "Company,Date applied\nAcme,03/04/2026\n"u8.ToArray())).Content.ReadAsStringAsync();
         Html.Parse(preview).QuerySelector("label[for=dates]")!.TextContent.ShouldBe("Dates such as 03/04/2026 in this file mean");
         Html.Parse(preview).QuerySelector("#dates option[selected]")!.GetAttribute("value").ShouldBe("month-first");
-        Text(preview).ShouldContain("applied Wed 4 Mar");
+        Text(preview).ShouldContain("applied Wednesday, March 4");
 
         var updated = await (await PressAsync(browser, PreviewForm(preview).Set("dates", "day-first"), "Preview")).Content.ReadAsStringAsync();
-        Text(updated).ShouldContain("applied Fri 3 Apr");
+        Text(updated).ShouldContain("applied Friday, April 3");
         (await PressAsync(browser, PreviewForm(updated), "Confirm")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         Http.Opportunity(await browser.PipelineAsync(), "acme").GetProperty("appliedOn").GetString().ShouldBe("2026-04-03");

@@ -7,14 +7,22 @@ using OfferDesk.Web.Accounts;
 namespace OfferDesk.Web.Pages.Account;
 
 /// <summary>
-/// Creating an account. A new address and one that already has an account get the same answer
-/// (go and sign in): the server sends no e-mail, so it cannot tell the owner privately, and
-/// saying "taken" would tell anyone who has an account here.
+/// Creating an account. A new address is signed in at once and lands on Today. An address that
+/// already has an account gets the answer it always got: nothing changes, the page never says
+/// "taken", and it leads to sign-in (its owner's own password works there). Whether one ends up
+/// signed in does tell a new address from a taken one; that is the price of not typing the
+/// address and password twice, and it costs a stranger a full password hash and one of the
+/// few attempts a minute the credential throttle allows per network, like a sign-in guess would.
 /// </summary>
 [EnableRateLimiting(Throttling.CredentialPolicy)]
-public sealed class RegisterModel(Registration registration, OfferDesk.Data.SearchStore store, OfferDesk.Core.Model.CandidateClock clock) : PageModel
+public sealed class RegisterModel(Registration registration, OfferDesk.Data.SearchStore store, OfferDesk.Core.Model.CandidateClock clock,
+    Microsoft.AspNetCore.Identity.SignInManager<Microsoft.AspNetCore.Identity.IdentityUser> signIn) : PageModel
 {
-    public const string DoneMessage = "Your account is ready: sign in with this address and your password. (If this address already had an account here, use the password you chose for it then.)";
+    /// <summary>The answer for an address that was not new: sign in with the password chosen for it.</summary>
+    public const string DoneMessage = "Sign in with this address and your password. If you made an account here before, it is the password you chose then.";
+
+    /// <summary>The welcome of a new account, signed in.</summary>
+    public const string WelcomeMessage = "Welcome to OfferDesk: your account is ready and you are signed in.";
 
     public IReadOnlyList<Problem> Problems { get; private set; } = [];
     public string Email { get; private set; } = "";
@@ -45,6 +53,12 @@ public sealed class RegisterModel(Registration registration, OfferDesk.Data.Sear
             Problems = outcome.Problems;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
+        }
+        if (outcome.Created is { } user)
+        {
+            await signIn.SignInAsync(user, isPersistent: false);
+            TempData["Flash"] = WelcomeMessage;
+            return LocalRedirect("/");
         }
         TempData["Flash"] = DoneMessage;
         TempData["Email"] = Email;

@@ -13,12 +13,17 @@ public sealed class DoneModel(Desk desk, Undo undo) : PageModel
 
     public IActionResult OnGet() => Redirect("/");
 
+    /// <summary>What Done says: the company it was done for, so a list of several is never in doubt.</summary>
+    public static string DoneMessage(string company) => $"Done. Your advice for {company} is updated.";
+
     public async Task<IActionResult> OnPostAsync(string code, string opportunity, int? version, string? choice, string? returnUrl, CancellationToken ct)
     {
         ReturnUrl = Infrastructure.LocalUrl.Safe(Url, returnUrl);
         Core.Model.Pipeline? changed = null;
+        var company = "";
         var result = await desk.EditAsync(version, p =>
         {
+            company = p.Find(opportunity ?? "")?.Company ?? "";
             var before = p.Clone();
             if (Completion.Complete(p, code ?? "", opportunity ?? "", desk.TodayFor(p), choice) is { } problem) return [problem];
             changed = Undo.Changed(before, p);
@@ -26,7 +31,7 @@ public sealed class DoneModel(Desk desk, Undo undo) : PageModel
         }, ct);
         if (result.Saved)
         {
-            TempData["Flash"] = "Done. Your advice is updated.";
+            TempData["Flash"] = DoneMessage(company);
             if (changed is { Opportunities.Count: > 0 }) TempData["Undo"] = undo.Seal(desk.UserId, result.Version, changed);
             return LocalRedirect(ReturnUrl);
         }

@@ -106,6 +106,26 @@ document.addEventListener("DOMContentLoaded", () => {
     // Back on the page from the browser's cache (Back after leaving), it may be left again.
     window.addEventListener("pageshow", () => { sending = false; });
   }
+  // The confirmation after a post (a re-rank by drag or button, a save) is a live region, but
+  // one already there when the page loads is not read out: put its words in again, so it is.
+  // Its own nodes go back, links and all.
+  const flash = document.querySelector(".flash[role=status]");
+  if (flash && flash.textContent.trim() !== "") {
+    const said = [...flash.childNodes];
+    flash.replaceChildren();
+    setTimeout(() => flash.replaceChildren(...said), 150);
+  }
+  // A date typed in the past gets its hint at once; the server says it too, on save.
+  for (const input of document.querySelectorAll("input[data-past-after]")) {
+    const hint = document.getElementById(input.id + "-past");
+    if (!hint) continue;
+    const generic = "This date has passed. If they gave you more time, put the new date here; if not, answer them now.";
+    input.addEventListener("change", () => {
+      const past = input.value !== "" && input.value < input.dataset.pastAfter;
+      if (past && hint.hidden) hint.textContent = generic;
+      hint.hidden = !past;
+    });
+  }
   // Move focus to a list of problems so screen readers announce it.
   document.getElementById("problems")?.focus();
   // A print button on the call sheet.
