@@ -8,15 +8,17 @@ namespace OfferDesk.Web;
 /// <summary>
 /// "Undo" after Done: the companies a save changed, as they were before it, sealed for this user
 /// and for ten minutes. Undoing puts them back only if nothing was saved since (the version the
-/// Done made), so an undo never overwrites a later change.
+/// Done made), so an undo never overwrites a later change. Its expiry is read from the one clock
+/// (<see cref="CandidateClock"/>), not the machine's: the framework's time-limited protector reads
+/// the machine's, which no test can move.
 /// </summary>
-public sealed class Undo(IDataProtectionProvider protection)
+public sealed class Undo(IDataProtectionProvider protection, CandidateClock clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    private readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("OfferDesk.Undo.v1").ToTimeLimitedDataProtector();
+    private readonly IDataProtector _protector = protection.CreateProtector("OfferDesk.Undo.v2");
 
-    private sealed record Sealed(string User, int Version, string Before);
+    private sealed record Sealed(string User, int Version, string Before, DateTimeOffset Expires);
 
     /// <summary>The companies that differ between <paramref name="before"/> and <paramref name="after"/>, as they were.</summary>
     public static Pipeline Changed(Pipeline before, Pipeline after)
@@ -37,7 +39,7 @@ public sealed class Undo(IDataProtectionProvider protection)
         Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(One(o))))[..22];
 
     public string Seal(string userId, int versionAfter, Pipeline changedBefore) =>
-        _protector.Protect(JsonSerializer.Serialize(new Sealed(userId, versionAfter, PipelineJson.Serialize(changedBefore, indented: false))), Lifetime);
+        _protector.Protect(JsonSerializer.Serialize(new Sealed(userId, versionAfter, PipelineJson.Serialize(changedBefore, indented: false), clock.Now + Lifetime)));
 
     /// <summary>The version the undo expects and the companies to put back; null when the token is not this user's, altered or too old.</summary>
     public (int Version, List<Opportunity> Before)? Open(string userId, string? token)
@@ -46,7 +48,7 @@ public sealed class Undo(IDataProtectionProvider protection)
         try
         {
             var s = JsonSerializer.Deserialize<Sealed>(_protector.Unprotect(token));
-            if (s is null || s.User != userId) return null;
+            if (s is null || s.User != userId || clock.Now > s.Expires) return null;
             var parsed = PipelineJson.Parse(s.Before);
             return parsed.Pipeline is null ? null : (s.Version, parsed.Pipeline.Opportunities);
         }

@@ -48,6 +48,24 @@ public sealed class ApiErrorTests(WebApps apps) : IClassFixture<WebApps>
     [PostgresInlineData("postgres")]
     public async Task AServerErrorIsProblemDetailsWithoutInternals(string provider)
     {
+        var api = await apps[provider].ApiUserAsync();
+
+        var response = await api.GetAsync(OfferDeskFactory.ThrowingApiPathValue);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        var body = await response.Content.ReadAsStringAsync();
+        body.ShouldNotContain("<html", Case.Insensitive);
+        body.ShouldNotContain("   at ");
+        body.ShouldNotContain("Exception");
+        body.ShouldNotContain("on purpose");
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresInlineData("postgres")]
+    public async Task AStoredSearchThatNoLongerReadsIsA409ProblemDetailsWithoutInternals(string provider)
+    {
         var app = apps[provider];
         var email = $"api-broken-{Guid.NewGuid():N}@example.test";
         var api = await app.ApiUserAsync(email);
@@ -62,7 +80,7 @@ public sealed class ApiErrorTests(WebApps apps) : IClassFixture<WebApps>
 
         var response = await api.GetAsync("/api/advice");
 
-        ((int)response.StatusCode).ShouldBeGreaterThanOrEqualTo(400);
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldNotContain("<html", Case.Insensitive);

@@ -391,6 +391,42 @@ public sealed partial class BoardAndLogTests : IAsyncLifetime
         (await undo.Set("token", "x" + undo["token"]).SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
+    /// <summary>Done on the first accelerate-preferred card of the example; the Undo form the flash offers after it.</summary>
+    private async Task<(HttpClient Browser, string Before, HtmlForm Undo)> DoneThenUndoFormAsync()
+    {
+        var browser = await ExampleUserAsync();
+        var before = await browser.PipelineAsync();
+        var html = await browser.PageAsync("/");
+        var done = HtmlForm.Find(Card(html, (await browser.AdviceAsync()).GetProperty("moves").EnumerateArray().First(m => m.GetProperty("code").GetString() == "accelerate-preferred")), "/", "action=\"/moves/done\"");
+        (await done.Add("choice", "no-timeline").SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return (browser, before, HtmlForm.Find(await browser.PageAsync("/"), "/", "action=\"/moves/undo\""));
+    }
+
+    [Fact]
+    public async Task UndoStillWorksNineMinutesFiftyNineAfterDone()
+    {
+        var (browser, before, undo) = await DoneThenUndoFormAsync();
+
+        app.Clock.Now += TimeSpan.FromMinutes(9) + TimeSpan.FromSeconds(59);
+        (await undo.SubmitAsync(browser)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        Normalized(await browser.PipelineAsync()).ShouldBe(Normalized(before));
+    }
+
+    [Fact]
+    public async Task UndoIsRefusedTenMinutesOneAfterDoneAndChangesNothing()
+    {
+        var (browser, _, undo) = await DoneThenUndoFormAsync();
+        var done = await browser.PipelineAsync();
+
+        app.Clock.Now += TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1);
+        var response = await undo.SubmitAsync(browser);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        Visible(await response.Content.ReadAsStringAsync()).ShouldContain("Undo is only offered for 10 minutes after Done. Nothing was changed");
+        (await browser.PipelineAsync()).ShouldBe(done);
+    }
+
     [Fact]
     public async Task UndoAfterAnotherSaveIsRefusedAndKeepsThatSave()
     {

@@ -36,6 +36,8 @@ public sealed class StartupTests(PostgresServer server) : IDisposable
         };
         psi.ArgumentList.Add(dll);
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // As in every test host: settings read once, no inotify instance (see OfferDeskFactory).
+        psi.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
         psi.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         psi.Environment["Database__Provider"] = provider;
         psi.Environment["ConnectionStrings__OfferDesk"] = connectionString;

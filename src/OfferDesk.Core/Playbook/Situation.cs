@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace OfferDesk.Core.Playbook;
 
 /// <summary>
@@ -55,15 +57,14 @@ public sealed class Situation
     private readonly int?[] _smallestPreferenceHeard = new int?[CallOutcomes];
     private readonly Opportunity? _mostPreferredLive;
     private Dictionary<string, Opportunity>? _byId;
-    private Dictionary<object, object>? _memo;
+    private ConcurrentDictionary<object, object>? _memo;
 
     private static readonly int CallOutcomes = Enum.GetValues<CallOutcome>().Length;
 
     // What the advisor has proposed so far lives in each opportunity's facts (Facts.Proposed):
     // later rules ask about earlier ones ("is negotiate-with-offer proposed there?").
     private readonly List<Opportunity> _acceptTargets = [];
-    private int[]? _inPlayPreferences;
-    private int _inPlayCount;
+    private InPlayTally? _inPlay;
 
     public Situation(Pipeline pipeline, DateOnly today)
     {
@@ -153,34 +154,39 @@ public sealed class Situation
     private static bool IsInPlay(Opportunity o, Facts f) =>
         f.Live && !(f.CurrentHeldOffer && o.WouldAccept == false && (f.Proposed & (1 << (int)MoveCode.NegotiateWithOffer)) == 0);
 
-    private int[] InPlayPreferences()
+    /// <summary>The ranks in play, sorted, and how many are in play; made once, published whole.</summary>
+    private sealed record InPlayTally(int[] Ranks, int Count);
+
+    private InPlayTally InPlay()
     {
-        if (_inPlayPreferences is not null) return _inPlayPreferences;
+        if (Volatile.Read(ref _inPlay) is { } made) return made;
         var list = new List<int>();
+        var count = 0;
         foreach (var (o, f) in _facts)
             if (IsInPlay(o, f))
             {
-                _inPlayCount++;
+                count++;
                 if (o.Preference is { } p) list.Add(p);
             }
         list.Sort();
-        return _inPlayPreferences = [.. list];
+        var tally = new InPlayTally([.. list], count);
+        return Interlocked.CompareExchange(ref _inPlay, tally, null) ?? tally;
     }
 
     /// <summary>Whether another opportunity in play is more preferred than this one.</summary>
     public bool AnyMorePreferredInPlay(Opportunity o)
     {
-        var ranks = InPlayPreferences();
+        var ranks = InPlay().Ranks;
         return AnyRankedBefore(ranks.Length > 0 ? ranks[0] : null, o);
     }
 
     /// <summary>Whether this opportunity is more preferred than every other one in play.</summary>
     public bool IsAheadOfEveryOtherInPlay(Opportunity o)
     {
-        var ranks = InPlayPreferences();
+        var (ranks, count) = InPlay();
         var self = IsInPlay(o) ? 1 : 0;
         // Unranked, it is ahead of nothing; ranked p, it is behind every other one ranked p or better.
-        return o.Preference is { } p ? FirstAbove(ranks, p) - self == 0 : _inPlayCount - self == 0;
+        return o.Preference is { } p ? FirstAbove(ranks, p) - self == 0 : count - self == 0;
     }
 
     /// <summary>Whether an opportunity more preferred than this one is in process (still deciding).</summary>
@@ -264,25 +270,33 @@ public sealed class Situation
         _openWithUpcomingInterview - (IsOpen(o) && HasUpcomingInterview(o) ? 1 : 0) > 0;
 
     /// <summary>The first opportunity with this id, as <see cref="Pipeline.Find"/> gives it, without a pass each time.</summary>
+    /// <remarks>
+    /// A situation is kept in the shared cache and its scripts are written on first read, so two
+    /// requests may ask at once: the index is published whole (never filled in place), and two
+    /// first reads at once at worst both build it.
+    /// </remarks>
     public Opportunity? Find(string id)
     {
-        if (_byId is null)
+        var byId = Volatile.Read(ref _byId);
+        if (byId is null)
         {
-            _byId = new Dictionary<string, Opportunity>(All.Count, StringComparer.Ordinal);
-            foreach (var o in All) _byId.TryAdd(o.Id, o);
+            byId = new Dictionary<string, Opportunity>(All.Count, StringComparer.Ordinal);
+            foreach (var o in All) byId.TryAdd(o.Id, o);
+            byId = Interlocked.CompareExchange(ref _byId, byId, null) ?? byId;
         }
-        return _byId.GetValueOrDefault(id);
+        return byId.GetValueOrDefault(id);
     }
 
     /// <summary>
     /// Something a rule works out once for the whole search (an index, say) and reuses for each of its
-    /// questions. The key is the rule's own; the value lives as long as this situation.
+    /// questions. The key is the rule's own; the value lives as long as this situation. Safe when
+    /// requests sharing this situation ask at once (scripts are written on first read): every
+    /// caller gets the one value stored, though two first callers may both make it.
     /// </summary>
     public T Memo<T>(object key, Func<T> make) where T : class
     {
-        _memo ??= new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
-        if (!_memo.TryGetValue(key, out var value)) _memo[key] = value = make();
-        return (T)value;
+        var memo = LazyInitializer.EnsureInitialized(ref _memo, () => new ConcurrentDictionary<object, object>(ReferenceEqualityComparer.Instance));
+        return (T)(memo.TryGetValue(key, out var value) ? value : memo.GetOrAdd(key, make()));
     }
 
     public bool HasUpcomingInterview(Opportunity o) => F(o).FirstUpcoming is not null;

@@ -80,7 +80,7 @@ public static class RemindersApi
     }
 
     private static async Task<Results<Ok<SentNow>, ProblemHttpResult>> SendNow(HttpContext http, Desk desk, ReminderStore store,
-        IMailSender sender, MorningMail mail, SendNowLimits limits, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+        IMailSender sender, MorningMail mail, SendNowLimits limits, OfferDesk.Core.Model.CandidateClock clock, ILoggerFactory logs, CancellationToken ct)
     {
         if (!sender.IsConfigured)
             return TypedResults.Problem("Email is not set up on this server, so the morning email cannot be sent. Whoever runs this server can set it up (Smtp__Host and the other Smtp settings).",
@@ -130,7 +130,7 @@ public static class RemindersApi
     /// try again); a request cut off (the client gone, the request timeout) sends nothing.
     /// </summary>
     public static async Task<(SentNow? Sent, string? Error, TimeSpan? Limited)> SendTodayAsync(Desk desk, ReminderStore store, IMailSender sender, MorningMail mail,
-        SendNowLimits limits, TimeProvider clock, CancellationToken ct)
+        SendNowLimits limits, OfferDesk.Core.Model.CandidateClock clock, CancellationToken ct)
     {
         var userId = desk.UserId;
         var address = await store.EmailAsync(userId, ct);
@@ -140,7 +140,7 @@ public static class RemindersApi
         using var permit = limits.TryAcquire(userId, address);
         if (!permit.Granted) return (null, permit.Refusal, permit.RetryAfter);
         var view = await desk.LoadAsync(userId, desk.Today, ct);
-        var (day, _) = new OfferDesk.Core.Model.CandidateClock(clock).LocalNow(view.Pipeline.Candidate.TimeZone);
+        var (day, _) = clock.LocalNow(view.Pipeline.Candidate.TimeZone);
         ct.ThrowIfCancellationRequested();
         var message = mail.Build(userId, address, day, view.Pipeline, evenIfEmpty: true)!;
         ct.ThrowIfCancellationRequested();

@@ -22,7 +22,7 @@ namespace OfferDesk.Web.Pages;
 /// </summary>
 [EnableRateLimiting(Throttling.CredentialPolicy)]
 public sealed class SettingsModel(Desk desk, CandidateClock candidateClock, SearchStore searches, ReminderStore reminders, IMailSender sender, MorningMail mail,
-    SendNowLimits limits, TimeProvider clock, AddressMail addresses, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn) : PageModel
+    SendNowLimits limits, AddressMail addresses, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn) : PageModel
 {
     public DeskView View { get; private set; } = null!;
     public string ServerZone => candidateClock.ServerZoneName;
@@ -141,7 +141,7 @@ public sealed class SettingsModel(Desk desk, CandidateClock candidateClock, Sear
             return Page();
         }
         var on = enabled == "true";
-        await reminders.SaveSettingsAsync(desk.UserId, on, h, clock.GetUtcNow().UtcDateTime, ct);
+        await reminders.SaveSettingsAsync(desk.UserId, on, h, candidateClock.Now.UtcDateTime, ct);
         return Done(on ? $"Saved. Your morning email comes at {HourText(h)} on days with something to do." : "Saved. No morning email will be sent.", "email");
     }
 
@@ -167,7 +167,7 @@ public sealed class SettingsModel(Desk desk, CandidateClock candidateClock, Sear
             EmailProblems = [new("", "Email is not set up on this server, so nothing can be sent.")];
             return await RefusedAsync(StatusCodes.Status200OK, ct);
         }
-        var (sent, error, limited) = await RemindersApi.SendTodayAsync(desk, reminders, sender, mail, limits, clock, ct);
+        var (sent, error, limited) = await RemindersApi.SendTodayAsync(desk, reminders, sender, mail, limits, candidateClock, ct);
         if (limited is { } retryAfter)
         {
             EmailProblems = [new("", $"Not sent: {error}.")];

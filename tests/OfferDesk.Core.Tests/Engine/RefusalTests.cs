@@ -8,13 +8,19 @@ public class RefusalTests
     private static string? Refusal(string code, string id, Search search) =>
         Rules.Find(code)!.RefuseScript(search.Situation(), search[id]);
 
+    // The refusals in full: a test that only saw "some reason" would pass on the wrong one.
+    private static string NoOfferToCite(string company) =>
+        $"accelerate-preferred tells {company} you hold an offer you would turn down for them; you hold no current offer you would take that {company} is preferred to, and bluffing can cost you the job";
+
+    private static string NoHigherOffer(string company) =>
+        $"negotiate-with-offer cites a higher offer you hold; you hold no less preferred offer that pays more than {company}'s, and a made-up offer is a bluff that can cost you this one";
+
     [Fact]
     public void NoAccelerateCallWithoutAnOfferToCite()
     {
         var reason = Refusal("accelerate-preferred", "acme", Search.Of(Opp.Interviewing("acme").Preferred(1), Opp.Interviewing("beta").Preferred(2)));
 
-        reason.ShouldNotBeNull().ShouldContain("Acme Corp");
-        reason.ShouldNotContain("\n");
+        reason.ShouldBe(NoOfferToCite("Acme Corp"));
     }
 
     [Fact]
@@ -22,7 +28,7 @@ public class RefusalTests
     {
         var search = Search.Of(Opp.Interviewing("acme").Preferred(2), Opp.Offer("beta", deadline: Day.In(5)).Preferred(1));
 
-        Refusal("accelerate-preferred", "acme", search).ShouldNotBeNull();
+        Refusal("accelerate-preferred", "acme", search).ShouldBe(NoOfferToCite("Acme Corp"));
     }
 
     [Fact]
@@ -30,7 +36,7 @@ public class RefusalTests
     {
         var search = Search.Of(Opp.Interviewing("acme").Preferred(1), Opp.Offer("beta", deadline: Day.Yesterday).Preferred(2));
 
-        Refusal("accelerate-preferred", "acme", search).ShouldNotBeNull();
+        Refusal("accelerate-preferred", "acme", search).ShouldBe(NoOfferToCite("Acme Corp"));
     }
 
     [Fact]
@@ -38,7 +44,7 @@ public class RefusalTests
     {
         var search = Search.Of(Opp.Interviewing("acme").Preferred(1), Opp.Interviewing("beta").Preferred(2).OfferExpected());
 
-        Refusal("accelerate-preferred", "acme", search).ShouldNotBeNull();
+        Refusal("accelerate-preferred", "acme", search).ShouldBe(NoOfferToCite("Acme Corp"));
     }
 
     [Fact]
@@ -55,7 +61,7 @@ public class RefusalTests
     {
         var search = Search.Of(Opp.Interviewing("acme").Preferred(1), Opp.Offer("beta").Preferred(2).Paying(150000));
 
-        Refusal("negotiate-with-offer", "acme", search).ShouldNotBeNull().ShouldNotContain("\n");
+        Refusal("negotiate-with-offer", "acme", search).ShouldBe(NoHigherOffer("Acme Corp"));
     }
 
     [Fact]
@@ -63,9 +69,9 @@ public class RefusalTests
     {
         var acme = Opp.Offer("acme").Preferred(1).Paying(120000).FallingShortOn(Shortfall.Money);
 
-        Refusal("negotiate-with-offer", "acme", Search.Of(acme)).ShouldNotBeNull();
-        Refusal("negotiate-with-offer", "acme", Search.Of(acme, Opp.Offer("beta").Preferred(2).Paying(110000))).ShouldNotBeNull();
-        Refusal("negotiate-with-offer", "acme", Search.Of(acme.Preferred(3), Opp.Offer("beta").Preferred(2).Paying(150000))).ShouldNotBeNull();
+        Refusal("negotiate-with-offer", "acme", Search.Of(acme)).ShouldBe(NoHigherOffer("Acme Corp"));
+        Refusal("negotiate-with-offer", "acme", Search.Of(acme, Opp.Offer("beta").Preferred(2).Paying(110000))).ShouldBe(NoHigherOffer("Acme Corp"));
+        Refusal("negotiate-with-offer", "acme", Search.Of(acme.Preferred(3), Opp.Offer("beta").Preferred(2).Paying(150000))).ShouldBe(NoHigherOffer("Acme Corp"));
     }
 
     [Fact]
@@ -143,7 +149,8 @@ public class RefusalTests
         var search = Search.Of(Opp.Offer("acme", deadline: Day.Today), Opp.Offer("beta", deadline: Day.Ago(1)), Opp.Interviewing("gamma"));
 
         Refusal("reply-after-deadline", "acme", search).ShouldNotBeNull().ShouldContain("no held offer whose deadline has passed");
-        Refusal("reply-after-deadline", "gamma", search).ShouldNotBeNull();
+        Refusal("reply-after-deadline", "gamma", search).ShouldBe(
+            "reply-after-deadline owns a missed deadline, and Gamma Corp has no held offer whose deadline has passed: there is no delay to apologise for");
         Refusal("reply-after-deadline", "beta", search).ShouldBeNull();
     }
 }

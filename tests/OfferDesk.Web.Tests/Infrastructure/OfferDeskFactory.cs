@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
 
 namespace OfferDesk.Web.Tests.Infrastructure;
 
@@ -50,6 +51,10 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // No file watchers in a test host (FileWatchTests): each is an inotify instance, counted
+        // against a per-user limit (128 by default) shared with every .NET process of the machine,
+        // and the many hosts of a run beside another test run reached it. Settings are read once...
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("Database:Provider", _provider);
         builder.UseSetting("ConnectionStrings:OfferDesk", _connectionString);
         builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
@@ -60,6 +65,7 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
             s.AddSingleton<TimeProvider>(Clock);
             if (FastPasswordHashing) s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
             s.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingPath>();
+            s.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, UnwatchedWebRoot>();
             ExtraServices?.Invoke(s);
         });
     }
@@ -67,14 +73,38 @@ public sealed class OfferDeskFactory : WebApplicationFactory<Program>
     /// <summary>A path no route takes, that fails with an exception: how a test sees the app's answer to a bug.</summary>
     public const string ThrowingPathValue = "/test-only/throws";
 
+    /// <summary>The same under /api, to see the API's answer to a bug.</summary>
+    public const string ThrowingApiPathValue = "/api/test-only/throws";
+
     private sealed class ThrowingPath : Microsoft.AspNetCore.Hosting.IStartupFilter
     {
         public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
         {
             next(app);
             app.Use(following => ctx =>
-                ctx.Request.Path == ThrowingPathValue ? throw new InvalidOperationException("a bug, on purpose") : following(ctx));
+                ctx.Request.Path == ThrowingPathValue || ctx.Request.Path == ThrowingApiPathValue ? throw new InvalidOperationException("a bug, on purpose") : following(ctx));
         };
+    }
+
+    /// <summary>
+    /// ...and wwwroot is served unwatched: the layout's <c>asp-append-version</c> watches each file
+    /// it hashes, to hash it again when it changes, which no test does. Set before the pipeline is
+    /// built, so static files and the tag helpers both get it.
+    /// </summary>
+    private sealed class UnwatchedWebRoot(IWebHostEnvironment environment) : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next)
+        {
+            environment.WebRootFileProvider = new Unwatched(environment.WebRootFileProvider);
+            return next;
+        }
+
+        private sealed class Unwatched(IFileProvider files) : IFileProvider
+        {
+            public IFileInfo GetFileInfo(string subpath) => files.GetFileInfo(subpath);
+            public IDirectoryContents GetDirectoryContents(string subpath) => files.GetDirectoryContents(subpath);
+            public Microsoft.Extensions.Primitives.IChangeToken Watch(string filter) => NullChangeToken.Singleton;
+        }
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, like a careful browser.</summary>
