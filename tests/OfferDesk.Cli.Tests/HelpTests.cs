@@ -20,7 +20,7 @@ public class HelpTests
     public void TheProgramHasTheCommandsItsGuideNames()
     {
         Commands.Build().Subcommands.Select(c => c.Name)
-            .ShouldBe(["advise", "digest", "script", "timeline", "validate", "init", "backup", "restore"], ignoreOrder: true);
+            .ShouldBe(["advise", "digest", "script", "timeline", "offers", "validate", "init", "backup", "restore"], ignoreOrder: true);
     }
 
     [Theory]
