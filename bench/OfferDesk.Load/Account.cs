@@ -44,7 +44,7 @@ public sealed class Account : IDisposable
     public async Task RegisterAsync(CancellationToken ct)
     {
         using var response = await Http.PostAsync("api/auth/register", Json(new { email = Email, password = Password }), ct);
-        await Expect(response, HttpStatusCode.OK, "register", ct);
+        await Expect(response, HttpStatusCode.Accepted, "register", ct);
     }
 
     /// <summary>POST /api/auth/login: the bearer token the API calls carry.</summary>

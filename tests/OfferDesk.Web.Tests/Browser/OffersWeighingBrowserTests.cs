@@ -56,10 +56,7 @@ public sealed class OffersWeighingBrowserTests(BrowserFixture browser)
         await Steps.WithFailureScreenshotAsync(page, $"offers-weighed-{size}", async () =>
         {
             await Steps.RegisterAsync(page, app);
-            await page.GotoAsync(app.Url("/data"));
-            await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "search.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(Search) });
-            await page.GetByLabel("I understand this replaces my current search").CheckAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+            await Steps.ImportAsync(page, app, Search);
 
             await page.GotoAsync(app.Url("/offers"));
             // Before the grant: 4 × 143,000 against 790,000.
